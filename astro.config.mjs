@@ -1,0 +1,53 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import react from '@astrojs/react';
+import sitemap from '@astrojs/sitemap';
+import { unified, rehypeHeadingIds } from '@astrojs/markdown-remark';
+import { remarkContentStructure } from './src/content-pipeline/remark-content-structure.ts';
+import { rehypeSections } from './src/content-pipeline/rehype-sections.ts';
+import { postBuild } from './src/integrations/post-build.ts';
+
+/**
+ * The public address of the site, used for canonical URLs, hreflang, the sitemap and Open Graph
+ * cards. Set SITE_URL when deploying; the default suits `npm start` on this machine.
+ */
+const site = process.env.SITE_URL ?? 'http://localhost:4321';
+
+export default defineConfig({
+  site,
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  // Whitespace between inline elements matters in running text ("see <Cite/>"); gzip removes the cost.
+  compressHTML: false,
+  markdown: {
+    syntaxHighlight: false, // no code in the content; Shiki's inline styles would break the CSP
+    // unified rather than the default Sätteri processor: the content checks and the section
+    // wrapper are remark/rehype plugins, and heading ids must exist before sections are wrapped.
+    processor: unified({
+      remarkPlugins: [remarkContentStructure],
+      rehypePlugins: [rehypeHeadingIds, rehypeSections],
+    }),
+  },
+  integrations: [mdx(), react(), sitemap(), postBuild()],
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "worker-src 'self'",
+        "manifest-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      // Pagefind's search runs in WebAssembly, which CSP treats as script evaluation.
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+    },
+  },
+  vite: {
+    build: { assetsInlineLimit: 0 },
+  },
+});

@@ -1,0 +1,19 @@
+import { z } from 'zod';
+import { IdSchema } from './localized';
+
+export const AUDIENCES = ['police', 'labour-inspectors', 'prosecutors', 'judges', 'service-providers'] as const;
+export type Audience = (typeof AUDIENCES)[number];
+
+/** Frontmatter of content/modules/<lang>/<slug>.mdx. */
+export const ModuleFrontmatterSchema = z.strictObject({
+  title: z.string().trim().min(3).max(120),
+  summary: z.string().trim().min(10).max(240),
+  order: z.number().int().min(1),
+  duration: z.number().int().min(10).max(480),
+  audience: z.array(z.enum(AUDIENCES)).min(1),
+  objectives: z.array(z.string().trim().min(5)).min(3).max(6),
+  sources: z.array(IdSchema).min(1),
+  passMark: z.number().int().min(1).max(100).default(80),
+  updated: z.coerce.date(),
+});
+export type ModuleFrontmatter = z.infer<typeof ModuleFrontmatterSchema>;

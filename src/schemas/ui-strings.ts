@@ -1,0 +1,11 @@
+import { z } from 'zod';
+
+/**
+ * UI strings: one flat JSON object per language, keys `area.item`, values non-empty strings.
+ * `{{name}}` placeholders are i18next interpolations and must match across languages.
+ */
+export const UiStringsSchema = z.record(
+  z.string().regex(/^[a-z][a-zA-Z0-9]*(\.[a-z][a-zA-Z0-9_-]*)+$/, 'keys are dotted, like "nav.modules"'),
+  z.string().min(1),
+);
+export type UiStrings = z.infer<typeof UiStringsSchema>;

@@ -1,0 +1,49 @@
+import { expect, test } from '@playwright/test';
+
+test('the language chooser suggests the browser language and does not redirect', async ({ browser }) => {
+  const context = await browser.newContext({ locale: 'zh-CN' });
+  const page = await context.newPage();
+  await page.goto('/');
+  await expect(page).toHaveURL(/\/$/);
+  await expect(page.locator('[data-suggested="zh-CN"]')).toBeVisible();
+  await expect(page.locator('[data-suggested="en"]')).toBeHidden();
+  await context.close();
+});
+
+test('search finds Chinese text in the Chinese index and English text in the English one', async ({ page }) => {
+  await page.goto('/zh-cn/search/');
+  await page.getByRole('searchbox').fill('强迫劳动');
+  await page.getByRole('button', { name: '搜索' }).click();
+  await expect(page.locator('[data-search-results] li').first()).toBeVisible();
+  await expect(page.locator('[data-search-results] a').first()).toHaveAttribute('href', /^\/zh-cn\//);
+
+  await page.goto('/en/search/?q=passport');
+  await expect(page.locator('[data-search-results] li').first()).toBeVisible();
+  await expect(page.locator('[data-search-results] a').first()).toHaveAttribute('href', /^\/en\//);
+});
+
+test('an unknown address gets the bilingual 404 page', async ({ page }) => {
+  const response = await page.goto('/en/no-such-page/');
+  expect(response?.status()).toBe(404);
+  await expect(page.locator('section[lang="zh-CN"] h1')).toHaveText('找不到页面');
+  await expect(page.locator('section[lang="en"] h1')).toHaveText('Page not found');
+});
+
+test('facilitator notes are hidden in the reading view and shown by the toggle, without JavaScript', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/en/modules/ilo-standards/');
+  const notes = page.locator('.facilitator-notes').first();
+  await expect(notes).toBeHidden();
+  await page.getByLabel('Show facilitator notes').check();
+  await expect(notes).toBeVisible();
+  await context.close();
+});
+
+test('a citation links to its entry in the source list', async ({ page }) => {
+  await page.goto('/zh-cn/modules/ilo-standards/');
+  const cite = page.locator('a.cite').first();
+  const target = await cite.getAttribute('href');
+  expect(target).toMatch(/^#source-/);
+  await expect(page.locator(target!)).toHaveCount(1);
+});

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { findKeyParityProblems, findSlugParityProblems, findStructureProblems } from '../../src/lib/parity';
+import { UI_STRINGS } from '../../src/i18n';
+
+describe('UI string parity', () => {
+  it('reports a key missing in one language, and mismatched placeholders', () => {
+    const problems = findKeyParityProblems({
+      en: { 'a.b': 'x', 'a.c': '{{n}} min' },
+      'zh-CN': { 'a.c': '{{m}}分钟' },
+    });
+    expect(problems).toEqual([
+      'key "a.b" is missing in zh-CN',
+      'key "a.c" has placeholders {n} in en but {m} in zh-CN',
+    ]);
+  });
+
+  it('passes for the shipped string tables', () => {
+    expect(findKeyParityProblems(UI_STRINGS)).toEqual([]);
+    expect(Object.keys(UI_STRINGS.en).length).toBeGreaterThan(50);
+  });
+});
+
+describe('content slug parity', () => {
+  it('names the file that has no counterpart', () => {
+    const problems = findSlugParityProblems(
+      [
+        { locale: 'en', slug: 'a', file: 'content/modules/en/a.mdx' },
+        { locale: 'zh-CN', slug: 'a', file: 'content/modules/zh-cn/a.mdx' },
+        { locale: 'en', slug: 'b', file: 'content/modules/en/b.mdx' },
+      ],
+      ['en', 'zh-CN'],
+    );
+    expect(problems).toEqual(['"b" exists as content/modules/en/b.mdx but not in zh-CN']);
+  });
+});
+
+describe('module structure parity', () => {
+  const section = (heading: string, keyPoints = 3, minutes = 10) => ({ heading, keyPoints, minutes, figures: 0, cases: 0 });
+  it('accepts the same shape and reports differences with both files', () => {
+    expect(findStructureProblems([{ file: 'en', sections: [section('A')] }, { file: 'zh', sections: [section('甲')] }])).toEqual([]);
+    expect(findStructureProblems([{ file: 'en', sections: [section('A')] }, { file: 'zh', sections: [] }])).toEqual([
+      'en has 1 sections but zh has 0',
+    ]);
+    expect(
+      findStructureProblems([{ file: 'en', sections: [section('A', 3, 10)] }, { file: 'zh', sections: [section('甲', 4, 12)] }]),
+    ).toEqual([
+      'section 1 ("A" / "甲"): keyPoints is 3 in en but 4 in zh',
+      'section 1 ("A" / "甲"): minutes is 10 in en but 12 in zh',
+    ]);
+  });
+});
