@@ -5,12 +5,14 @@ import type { z } from 'zod';
  * an author sees at once what to open; the build stops on it.
  */
 export class ContentError extends Error {
-  constructor(
-    readonly file: string,
-    readonly problems: string[],
-  ) {
+  readonly file: string;
+  readonly problems: string[];
+
+  constructor(file: string, problems: string[]) {
     super(`${file}:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
     this.name = 'ContentError';
+    this.file = file;
+    this.problems = problems;
   }
 }
 
