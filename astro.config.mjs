@@ -6,6 +6,8 @@ import sitemap from '@astrojs/sitemap';
 import { unified, rehypeHeadingIds } from '@astrojs/markdown-remark';
 import { remarkContentStructure } from './src/content-pipeline/remark-content-structure.ts';
 import { rehypeSections } from './src/content-pipeline/rehype-sections.ts';
+import { remarkJoinCjkLines } from './src/content-pipeline/remark-join-cjk-lines.ts';
+import remarkCjkFriendly from 'remark-cjk-friendly';
 import { postBuild } from './src/integrations/post-build.ts';
 
 /**
@@ -25,7 +27,8 @@ export default defineConfig({
     // unified rather than the default Sätteri processor: the content checks and the section
     // wrapper are remark/rehype plugins, and heading ids must exist before sections are wrapped.
     processor: unified({
-      remarkPlugins: [remarkContentStructure],
+      // remark-cjk-friendly: **bold** next to Chinese punctuation works as Chinese authors expect.
+      remarkPlugins: [remarkCjkFriendly, remarkJoinCjkLines, remarkContentStructure],
       rehypePlugins: [rehypeHeadingIds, rehypeSections],
     }),
   },

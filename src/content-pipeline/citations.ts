@@ -3,7 +3,7 @@ import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { CitationFileSchema } from '../schemas/citation';
 import { ContentError, parseContent } from '../lib/content-error';
-import { mergeCitationFiles, type CitationRegistry } from '../lib/citation-registry';
+import { mergeCitationFiles, resolveCitation, sortInstrumentIds, type CitationRegistry } from '../lib/citation-registry';
 import { CONTENT_DIR, projectRelative } from './paths';
 
 const CITATIONS_DIR = path.join(CONTENT_DIR, 'citations');
@@ -34,4 +34,10 @@ export function loadCitationRegistry(): CitationRegistry {
   if (problems.length) throw new ContentError(projectRelative(CITATIONS_DIR), problems);
   cached = { stamp, registry };
   return registry;
+}
+
+/** The instruments a page's source list shows for these citation ids, in display order. */
+export function sourceListIds(ids: Iterable<string>): string[] {
+  const registry = loadCitationRegistry();
+  return sortInstrumentIds(registry, [...ids].map((id) => resolveCitation(registry, id)!.instrumentId));
 }
