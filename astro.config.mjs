@@ -6,9 +6,11 @@ import sitemap from '@astrojs/sitemap';
 import { unified, rehypeHeadingIds } from '@astrojs/markdown-remark';
 import { remarkContentStructure } from './src/content-pipeline/remark-content-structure.ts';
 import { rehypeSections } from './src/content-pipeline/rehype-sections.ts';
+import { rehypeGlossaryTerms } from './src/content-pipeline/rehype-glossary-terms.ts';
 import { remarkJoinCjkLines } from './src/content-pipeline/remark-join-cjk-lines.ts';
 import remarkCjkFriendly from 'remark-cjk-friendly';
 import { postBuild } from './src/integrations/post-build.ts';
+import { islandStyleToHead } from './src/integrations/island-style-to-head.ts';
 
 /**
  * The public address of the site, used for canonical URLs, hreflang, the sitemap and Open Graph
@@ -18,6 +20,8 @@ const site = process.env.SITE_URL ?? 'http://localhost:4321';
 
 export default defineConfig({
   site,
+  // OUT_DIR lets two builds run side by side (a test run beside a benchmark); tests read it too.
+  outDir: process.env.OUT_DIR ?? './dist',
   trailingSlash: 'always',
   build: { format: 'directory' },
   // Whitespace between inline elements matters in running text ("see <Cite/>"); gzip removes the cost.
@@ -29,10 +33,11 @@ export default defineConfig({
     processor: unified({
       // remark-cjk-friendly: **bold** next to Chinese punctuation works as Chinese authors expect.
       remarkPlugins: [remarkCjkFriendly, remarkJoinCjkLines, remarkContentStructure],
-      rehypePlugins: [rehypeHeadingIds, rehypeSections],
+      rehypePlugins: [rehypeHeadingIds, rehypeSections, rehypeGlossaryTerms],
     }),
   },
-  integrations: [mdx(), react(), sitemap(), postBuild()],
+  // The quick-exit page stays out of the sitemap. islandStyleToHead before postBuild, so the offline copy and search index see the final HTML.
+  integrations: [mdx(), react(), sitemap({ filter: (page) => !page.endsWith('/exit/') }), islandStyleToHead(), postBuild()],
   security: {
     csp: {
       directives: [

@@ -50,7 +50,18 @@ for (const page of builtPages()) {
 const browser = await chromium.launch({ executablePath: chromiumExecutable(), args: CHROMIUM_ARGS });
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
-async function timePage(url: string): Promise<{ load: number; lcp: number }> {
+const scriptKB = () =>
+  performance
+    .getEntriesByType('resource')
+    .filter((e) => (e as PerformanceResourceTiming).initiatorType === 'script' || e.name.endsWith('.js'))
+    .reduce((sum, e) => sum + (e as PerformanceResourceTiming).transferSize, 0) / 1024;
+
+/**
+ * Times one cold load; on a page with a quiz, also what the island costs once the reader scrolls to
+ * it (it hydrates only when visible): the JavaScript transferred before and after, and how long
+ * the quiz takes to become interactive.
+ */
+async function timePage(url: string): Promise<{ load: number; lcp: number; jsBefore?: number; jsAfter?: number; quizReady?: number }> {
   const context = await browser.newContext({ viewport: { width: 412, height: 823 }, deviceScaleFactor: 1.75, isMobile: true, hasTouch: true });
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
@@ -66,10 +77,18 @@ async function timePage(url: string): Promise<{ load: number; lcp: number }> {
   });
   await page.goto(url, { waitUntil: 'load' });
   await page.waitForTimeout(300);
-  const result = await page.evaluate(() => {
+  const result: { load: number; lcp: number; jsBefore?: number; jsAfter?: number; quizReady?: number } = await page.evaluate(() => {
     const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
     return { load: nav.loadEventEnd, lcp: (window as unknown as { __lcp: number }).__lcp };
   });
+  if (await page.locator('section.quiz').count()) {
+    result.jsBefore = await page.evaluate(scriptKB);
+    const start = Date.now();
+    await page.locator('section.quiz').scrollIntoViewIfNeeded();
+    await page.waitForSelector('section.quiz[data-interactive]', { timeout: 60_000 });
+    result.quizReady = Date.now() - start;
+    result.jsAfter = await page.evaluate(scriptKB);
+  }
   await context.close();
   return result;
 }
@@ -88,6 +107,13 @@ for (const [key, page] of [...samples].sort(([a], [b]) => a.localeCompare(b))) {
     totalKB: +(weight.total / 1024).toFixed(1),
     loadMs: Math.round(median(times.map((t) => t.load))),
     lcpMs: Math.round(median(times.map((t) => t.lcp))),
+    ...(times[0]!.quizReady !== undefined
+      ? {
+          jsBeforeQuizKB: +median(times.map((t) => t.jsBefore!)).toFixed(1),
+          jsAfterQuizKB: +median(times.map((t) => t.jsAfter!)).toFixed(1),
+          quizReadyMs: Math.round(median(times.map((t) => t.quizReady!))),
+        }
+      : {}),
   });
 }
 await browser.close();

@@ -6,6 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
+import { localeByPath } from '../src/i18n/locales.ts';
 
 export interface PageWeight {
   html: number;
@@ -18,6 +19,8 @@ export interface PageWeight {
   shipsReact: boolean;
   /** Whether the page has an island (a React component hydrated in the browser). */
   hasIsland: boolean;
+  /** Bytes of the HTML that belong to islands (their server-rendered markup and props), gzip. */
+  islandHtml: number;
 }
 
 const gzipSize = (data: Buffer | string) => zlib.gzipSync(data, { level: 9 }).length;
@@ -73,7 +76,9 @@ export function measurePage(dist: string, page: string): PageWeight {
   }
   const css = stylesheets.reduce((sum, href) => sum + gzipSize(readSiteFile(dist, href) ?? ''), 0);
   const htmlBytes = gzipSize(html);
+  const withoutIslands = text.replace(/<astro-island[\s\S]*?<\/astro-island>/g, '');
   return {
+    islandHtml: htmlBytes - gzipSize(withoutIslands),
     html: htmlBytes,
     css,
     js,
@@ -89,6 +94,7 @@ export function pageType(page: string): string {
   const parts = page.split('/').filter(Boolean);
   if (parts.length === 0) return 'language chooser';
   if (parts[0] === '404.html') return '404';
+  if (!localeByPath(parts[0]!)) return parts[0]!; // pages outside a language, such as /exit/
   const [, section, slug, view] = parts;
   if (!section) return 'home';
   if (section === 'modules') return !slug ? 'catalogue' : view ? `module ${view}` : 'module';

@@ -7,5 +7,7 @@ declare namespace App {
      * instruments of its source list, in order, so each <Cite> knows its number.
      */
     compactSources?: string[];
+    /** The view a page renders content for; MDX components adapt (the reading view drops facilitator notes). */
+    view?: 'reading' | 'slides' | 'presenter' | 'handout' | 'plan';
   }
 }

@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import nodePath from 'node:path';
 import { compile } from '@mdx-js/mdx';
 import { VFile } from 'vfile';
 import { parse as parseYaml } from 'yaml';
@@ -14,8 +15,10 @@ export async function analyseMdxFile(path: string): Promise<{ frontmatter: Recor
   const match = /^---\n([\s\S]*?)\n---\n/.exec(source);
   const frontmatter = (match ? parseYaml(match[1]!) : {}) as Record<string, unknown>;
   const body = match ? source.slice(match[0].length) : source;
-  const file = new VFile({ path, value: body, data: { astro: { frontmatter } } });
+  // Absolute, as Astro passes it: the checks apply to files under content/ only.
+  const file = new VFile({ path: nodePath.resolve(path), value: body, data: { astro: { frontmatter } } });
   await compile(file, { remarkPlugins: [remarkContentStructure] });
-  const structure = (file.data.astro as { frontmatter: { structure: ContentStructure } }).frontmatter.structure;
+  const structure = (file.data.astro as { frontmatter: { structure?: ContentStructure } }).frontmatter.structure;
+  if (!structure) throw new Error(`${path}: not a module or booklet under content/`);
   return { frontmatter, structure, body };
 }

@@ -7,12 +7,23 @@ import { CONTENT_DIR, projectRelative } from './paths';
 
 const GLOSSARY_DIR = path.join(CONTENT_DIR, 'glossary');
 
-/** Every term of content/glossary/*.yaml, validated per file, with the file it came from. */
-export async function loadGlossaryTerms(): Promise<(GlossaryEntry & { file: string })[]> {
-  const terms: (GlossaryEntry & { file: string })[] = [];
+export type GlossaryTerm = GlossaryEntry & { file: string };
+
+let cached: { stamp: string; terms: GlossaryTerm[] } | undefined;
+
+/**
+ * Every term of content/glossary/*.yaml, validated per file, with the file it came from.
+ * Synchronous because the MDX compiler (rehype-glossary-terms) needs the terms before collections
+ * exist; re-read when a file changes, so `astro dev` sees edits.
+ */
+export function loadGlossaryTermsSync(): GlossaryTerm[] {
+  const names = fs.readdirSync(GLOSSARY_DIR).filter((n) => n.endsWith('.yaml')).sort();
+  const stamp = names.map((n) => `${n}:${fs.statSync(path.join(GLOSSARY_DIR, n)).mtimeMs}`).join('|');
+  if (cached?.stamp === stamp) return cached.terms;
+  const terms: GlossaryTerm[] = [];
   const seen = new Map<string, string>();
   const problems: string[] = [];
-  for (const name of fs.readdirSync(GLOSSARY_DIR).filter((n) => n.endsWith('.yaml')).sort()) {
+  for (const name of names) {
     const full = path.join(GLOSSARY_DIR, name);
     const file = projectRelative(full);
     let raw: unknown;
@@ -29,5 +40,12 @@ export async function loadGlossaryTerms(): Promise<(GlossaryEntry & { file: stri
     }
   }
   if (problems.length) throw new ContentError(projectRelative(GLOSSARY_DIR), problems);
+  cached = { stamp, terms };
   return terms;
+}
+
+/** The same, as the `glossary` collection's loader (content.config.ts). */
+export async function loadGlossaryTerms(): Promise<GlossaryTerm[]> {
+  // Copies: the content layer may keep or alter what it is given, and the MDX compiler shares the cache.
+  return loadGlossaryTermsSync().map((term) => ({ ...term }));
 }

@@ -17,13 +17,11 @@ export function rehypeSections() {
       const staysAtRoot = node.type === ('mdxjsEsm' as string) || name === 'Quiz';
       if (isH2) {
         const id = String((node as Element).properties?.id ?? '');
-        section = {
-          type: 'element',
-          tagName: 'section',
-          properties: { className: ['content-section'], ariaLabelledBy: id || undefined, dataSection: String(index++) },
-          children: [node],
-        };
-        out.push(section);
+        const properties: Element['properties'] = { className: ['content-section'], dataSection: String(index++) };
+        if (id) properties.ariaLabelledBy = [id];
+        const created: Element = { type: 'element', tagName: 'section', properties, children: [node as Element] };
+        section = created;
+        out.push(created);
       } else if (section && !staysAtRoot) {
         section.children.push(node as Element);
       } else {

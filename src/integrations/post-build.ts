@@ -1,10 +1,28 @@
 import type { AstroIntegration } from 'astro';
+import fs from 'node:fs';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
+import { generateSW, getManifest } from 'workbox-build';
+import { measurePage } from '../../scripts/page-weight.ts';
+import {
+  OFFLINE_CACHE_ID,
+  OFFLINE_PAGE_GLOBS,
+  OFFLINE_SIZE_PLACEHOLDER,
+  OFFLINE_STATIC_FILES,
+  SERVICE_WORKER_FILE,
+  formatDownloadSize,
+  linkedStylesheets,
+} from '../lib/offline-precache';
 
 /**
- * Work on the finished site: the search index. Pagefind reads <html lang> and keeps one index per
- * language, segmenting Chinese; the index and its scripts are served from the site itself.
+ * Work on the finished site:
+ * 1. The search index. Pagefind reads <html lang> and keeps one index per language, segmenting
+ *    Chinese; the index and its scripts are served from the site itself.
+ * 2. The offline copy a reader may ask for ("Save for offline" on the booklets index): a service
+ *    worker that precaches the booklets, the self-check, the help card, the neutral exit page and
+ *    exactly the CSS, JS and icons those pages load. It is only a file in dist/ until a reader
+ *    presses the button; nothing registers it by itself.
  */
 export function postBuild(): AstroIntegration {
   return {
@@ -20,7 +38,61 @@ export function postBuild(): AstroIntegration {
         if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
         logger.info(`search index: ${added.page_count} pages`);
         await pagefind.close();
+
+        const offline = await writeServiceWorker(site);
+        logger.info(`offline copy: ${offline.count} files, ${formatDownloadSize(offline.size)}`);
       },
     },
   };
+}
+
+/** Every file the offline pages need, as paths relative to dist/. */
+async function offlineFiles(site: string): Promise<string[]> {
+  const { manifestEntries = [] } = await getManifest({ globDirectory: site, globPatterns: [...OFFLINE_PAGE_GLOBS] });
+  const pages = manifestEntries.map((e) => e.url);
+  const files = new Set<string>([...pages, ...OFFLINE_STATIC_FILES]);
+  for (const page of pages) {
+    const html = fs.readFileSync(path.join(site, page), 'utf8');
+    // measurePage follows a page's scripts through every chunk they import, as the budget test does.
+    const { scripts } = measurePage(site, `/${page}`);
+    for (const asset of [...linkedStylesheets(html), ...scripts]) files.add(asset.replace(/^\//, ''));
+  }
+  for (const file of files) if (!fs.existsSync(path.join(site, file))) throw new Error(`offline copy: ${file} is missing from dist/`);
+  return [...files].sort();
+}
+
+async function writeServiceWorker(site: string) {
+  const globPatterns = await offlineFiles(site);
+  // The size shown before a reader agrees to download: every precached file, as stored. The
+  // booklets index shows it, so it is written into that page before the final manifest is made
+  // (the few bytes the number adds do not change what is shown).
+  const { size: estimate } = await getManifest({ globDirectory: site, globPatterns });
+  const shown = formatDownloadSize(estimate);
+  for (const page of globPatterns.filter((f) => f.endsWith('.html'))) {
+    const file = path.join(site, page);
+    const html = fs.readFileSync(file, 'utf8');
+    if (html.includes(OFFLINE_SIZE_PLACEHOLDER)) fs.writeFileSync(file, html.replaceAll(OFFLINE_SIZE_PLACEHOLDER, shown));
+  }
+  const result = await generateSW({
+    globDirectory: site,
+    globPatterns,
+    swDest: path.join(site, SERVICE_WORKER_FILE),
+    cacheId: OFFLINE_CACHE_ID,
+    // Files in _astro/ carry a content hash in their name: no revision needed, no cache-busting query.
+    dontCacheBustURLsMatching: /^_astro\//,
+    // A new version of the site is precached beside the old one and takes over only when no page
+    // uses the old one any more: a reader is never switched to new pages in the middle of reading.
+    skipWaiting: false,
+    clientsClaim: false,
+    cleanupOutdatedCaches: true,
+    // One self-contained file: nothing else to fetch, and no other origin (Workbox's CDN) involved.
+    inlineWorkboxRuntime: true,
+    mode: 'production',
+    sourcemap: false,
+    directoryIndex: 'index.html',
+    // Booklet URLs carry no meaningful query; ?anything still opens the saved page offline.
+    ignoreURLParametersMatching: [/.*/],
+  });
+  for (const warning of result.warnings) console.warn(`offline copy: ${warning}`);
+  return { count: result.count, size: result.size };
 }

@@ -2,8 +2,7 @@
  * The search page: queries Pagefind's index for the page's language (Pagefind picks it from
  * <html lang>). Everything is served by the site itself; nothing leaves the origin.
  */
-import { createTranslator } from '../i18n/translator';
-import type { LocaleCode } from '../i18n/locales';
+import { createLiteTranslator } from '../i18n/translate-lite';
 
 interface PagefindResult {
   data: () => Promise<{ url: string; excerpt: string; meta: { title?: string } }>;
@@ -21,7 +20,7 @@ export function initSearch(): void {
   const list = document.querySelector<HTMLOListElement>('[data-search-results]');
   const input = form?.querySelector<HTMLInputElement>('input[name="q"]');
   if (!form || !status || !list || !input) return;
-  const t = createTranslator(form.dataset.locale as LocaleCode, JSON.parse(form.dataset.strings ?? '{}'));
+  const t = createLiteTranslator(JSON.parse(form.dataset.strings ?? '{}'));
   status.textContent = t('search.ready');
 
   let pagefind: Promise<Pagefind> | undefined;

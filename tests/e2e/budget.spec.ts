@@ -1,6 +1,5 @@
-import fs from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { builtPages, DIST, distFile } from './site-pages';
+import { builtPages, DIST } from './site-pages';
 import { measurePage, pageType } from '../../scripts/page-weight.ts';
 
 /**
@@ -8,19 +7,34 @@ import { measurePage, pageType } from '../../scripts/page-weight.ts';
  * files: no timing, so no flakiness (times come from `npm run bench`).
  * - A page without an island ships no React.
  * - A text page (home, catalogue, module, booklet, help) without a quiz: 20 KB in all.
- * - A page with a quiz: the text budget plus 80 KB for the quiz.
+ * - A booklet: 14 KB of HTML and CSS (readers on slow, metered phones).
+ * - A page with a quiz: its JavaScript at most 80 KB (React, the island, the store); the text
+ *   around the quiz (HTML outside the island, and CSS) at most 24 KB, a guard for long modules.
  */
-const TEXT_PAGE_BUDGET = 20 * 1024;
-const QUIZ_ALLOWANCE = 80 * 1024;
+const KB = 1024;
+const TEXT_PAGE_BUDGET = 20 * KB;
+const BOOKLET_BUDGET = 14 * KB;
+const QUIZ_JS_BUDGET = 80 * KB;
+const MODULE_TEXT_GUARD = 24 * KB;
+// Pages for people going abroad (booklets, the self-check, the help card): their script included.
+const READER_PAGE_TYPES = new Set(['booklet', 'help']);
 const TEXT_PAGE_TYPES = new Set(['home', 'catalogue', 'module', 'booklet', 'booklet index', 'help']);
 
 for (const page of builtPages()) {
   test(`budget ${page}`, () => {
-    const weight = measurePage(DIST, page);
-    const detail = `${page}: ${weight.total} B gzip (html ${weight.html}, css ${weight.css}, js ${weight.js})`;
-    if (!weight.hasIsland) expect(weight.shipsReact, `${page} has no island but loads React`).toBe(false);
-    if (!TEXT_PAGE_TYPES.has(pageType(page))) return;
-    const hasQuiz = /<section class="quiz"/.test(fs.readFileSync(distFile(page), 'utf8'));
-    expect(weight.total, detail).toBeLessThanOrEqual(TEXT_PAGE_BUDGET + (hasQuiz ? QUIZ_ALLOWANCE : 0));
+    const w = measurePage(DIST, page);
+    const detail = `${page}: ${w.total} B gzip (html ${w.html}, of which islands ${w.islandHtml}; css ${w.css}; js ${w.js})`;
+    if (!w.hasIsland) expect(w.shipsReact, `${page} has no island but loads React`).toBe(false);
+    const type = pageType(page);
+    if (type === 'booklet') expect(w.html + w.css, detail).toBeLessThanOrEqual(BOOKLET_BUDGET);
+    if (READER_PAGE_TYPES.has(type)) expect(w.total, detail).toBeLessThanOrEqual(BOOKLET_BUDGET);
+    if (!TEXT_PAGE_TYPES.has(type)) return;
+    const hasQuiz = w.scripts.some((s) => s.includes('QuizIsland'));
+    if (!hasQuiz) {
+      expect(w.total, detail).toBeLessThanOrEqual(TEXT_PAGE_BUDGET);
+      return;
+    }
+    expect(w.js, detail).toBeLessThanOrEqual(QUIZ_JS_BUDGET);
+    expect(w.html - w.islandHtml + w.css, detail).toBeLessThanOrEqual(MODULE_TEXT_GUARD);
   });
 }

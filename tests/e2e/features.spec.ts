@@ -29,17 +29,6 @@ test('an unknown address gets the bilingual 404 page', async ({ page }) => {
   await expect(page.locator('section[lang="en"] h1')).toHaveText('Page not found');
 });
 
-test('facilitator notes are hidden in the reading view and shown by the toggle, without JavaScript', async ({ browser }) => {
-  const context = await browser.newContext({ javaScriptEnabled: false });
-  const page = await context.newPage();
-  await page.goto('/en/modules/ilo-standards/');
-  const notes = page.locator('.facilitator-notes').first();
-  await expect(notes).toBeHidden();
-  await page.getByLabel('Show facilitator notes').check();
-  await expect(notes).toBeVisible();
-  await context.close();
-});
-
 test('a citation links to its entry in the source list', async ({ page }) => {
   await page.goto('/zh-cn/modules/ilo-standards/');
   const cite = page.locator('a.cite').first();

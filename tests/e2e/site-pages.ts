@@ -5,7 +5,7 @@ import path from 'node:path';
  * Every HTML page of the build, as a URL path, found by walking dist/. Tests iterate over this
  * list, so a page added to the site is tested without editing any test.
  */
-export const DIST = path.resolve('dist');
+export const DIST = path.resolve(process.env.OUT_DIR ?? 'dist');
 
 export function builtPages(): string[] {
   const pages: string[] = [];

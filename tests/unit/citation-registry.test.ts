@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { citationLabel, mergeCitationFiles, resolveCitation, sortInstrumentIds } from '../../src/lib/citation-registry';
-import type { Instrument } from '../../src/schemas/citation';
+import type { CitationFile, Instrument } from '../../src/schemas/citation';
 
 const instrument = (kind: Instrument['kind'], year: number, en: string, zh: string): Instrument => ({
   title: { en: `${en} title`, 'zh-CN': `${zh}标题` },
@@ -10,7 +10,7 @@ const instrument = (kind: Instrument['kind'], year: number, en: string, zh: stri
 });
 
 describe('citation registry', () => {
-  const files = [
+  const files: { file: string; data: CitationFile }[] = [
     { file: 'a.yaml', data: { instruments: { c029: instrument('ilo-convention', 1930, 'C029', '第29号公约') } } },
     {
       file: 'b.yaml',

@@ -1,0 +1,334 @@
+import { useEffect, useMemo, useState, type SyntheticEvent } from 'react';
+import { useStore } from 'zustand';
+import type { Strings } from '../../i18n/translator';
+import { createLiteTranslator, type LiteTranslate } from '../../i18n/translate-lite';
+import type { LocaleCode } from '../../i18n/locales';
+import type { QuestionView, QuizView } from '../../lib/quiz-view';
+import { scoreQuestion, scoreQuiz, shuffledOrder, type Answer } from '../../lib/quiz-score';
+import { progressStore } from '../../lib/progress-store';
+import type { StoredAnswer } from '../../lib/progress-model';
+import StorageNotice from '../progress/StorageNotice';
+
+interface Props {
+  locale: LocaleCode;
+  /** The UI strings the island uses. */
+  strings: Strings;
+  /** The quiz in the page's language. */
+  quiz: QuizView;
+}
+
+type T = LiteTranslate;
+
+/**
+ * The module quiz. Server-rendered as a self-check (answers behind <details>), so the questions are
+ * readable before any JavaScript arrives and usable with none; once hydrated it becomes the
+ * interactive quiz, scoring each answer, explaining it with its citation, and saving progress on
+ * this device only.
+ */
+export default function QuizIsland({ locale, strings, quiz }: Props) {
+  const t = useMemo(() => createLiteTranslator(strings), [strings]);
+  const [interactive, setInteractive] = useState(false);
+  useEffect(() => setInteractive(true), []);
+
+  const store = progressStore();
+  const progress = useStore(store, (s) => s.modules[quiz.slug]);
+  const answers = progress?.answers ?? {};
+  const ids = quiz.questions.map((q) => q.id);
+  const answeredCount = ids.filter((id) => answers[id]).length;
+  const allAnswered = answeredCount === ids.length;
+  const score = scoreQuiz(Object.fromEntries(ids.map((id) => [id, answers[id]?.correct])), ids, quiz.passMark);
+
+  const submit = (q: QuestionView, answer: Answer) => {
+    const result = scoreQuestion(q as Parameters<typeof scoreQuestion>[0], answer);
+    const s = store.getState();
+    s.recordAnswer(quiz.slug, q.id, answer, result.correct);
+    const now = store.getState().modules[quiz.slug]?.answers ?? {};
+    if (ids.every((id) => now[id])) {
+      const final = scoreQuiz(Object.fromEntries(ids.map((id) => [id, now[id]?.correct])), ids, quiz.passMark);
+      s.finishAttempt(quiz.slug, final.percent, quiz.sectionCount, quiz.passMark);
+    }
+  };
+
+  return (
+    <section className="quiz" lang={locale} aria-labelledby="quiz-title" data-quiz={quiz.slug} data-interactive={interactive ? '' : undefined}>
+      <h2 id="quiz-title">{t('quiz.title')}</h2>
+      {interactive ? (
+        <>
+          <p className="muted">{t('quiz.intro', { count: ids.length, passMark: quiz.passMark })}</p>
+          <StorageNotice storage={store.storage} t={t} />
+          <p className="quiz__progress" aria-live="polite">
+            {t('quiz.answered', { answered: answeredCount, total: ids.length })}
+          </p>
+        </>
+      ) : (
+        <p className="muted">{t('quiz.selfCheckIntro', { count: ids.length })}</p>
+      )}
+      <ol className="quiz__list">
+        {quiz.questions.map((q, i) => (
+          <li key={q.id} className="quiz-question" id={`q-${q.id}`}>
+            {interactive ? (
+              <InteractiveQuestion q={q} n={i + 1} stored={answers[q.id]} onSubmit={(a) => submit(q, a)} t={t} />
+            ) : (
+              <SelfCheckQuestion q={q} t={t} />
+            )}
+          </li>
+        ))}
+      </ol>
+      {interactive && allAnswered && (
+        <div className={`quiz-summary ${score.passed ? 'quiz-summary--passed' : 'quiz-summary--failed'}`} role="status">
+          <p className="quiz-summary__score">{t('quiz.score', { correct: score.correct, total: score.total, percent: score.percent })}</p>
+          <p>{score.passed ? t('quiz.passed', { passMark: quiz.passMark }) : t('quiz.notPassed', { passMark: quiz.passMark })}</p>
+          <p className="muted">{t('quiz.attempts', { attempts: progress?.attempts ?? 0, best: progress?.bestScore ?? 0 })}</p>
+          <button type="button" className="button" onClick={() => store.getState().retryQuiz(quiz.slug)}>
+            {t('quiz.retry')}
+          </button>
+        </div>
+      )}
+    </section>
+  );
+}
+
+function Cites({ q, t }: { q: QuestionView; t: T }) {
+  return (
+    <p className="quiz-question__cites">
+      {t('quiz.source')}{' '}
+      {q.cites.map((c, i) => (
+        <span key={i}>
+          {i > 0 && t('cite.separator')}
+          <a className="cite" href={c.href}>
+            {t('cite.wrap', { label: c.label })}
+          </a>
+        </span>
+      ))}
+    </p>
+  );
+}
+
+function correctText(q: QuestionView, t: T): string {
+  switch (q.type) {
+    case 'truefalse':
+      return q.answer ? t('quiz.true') : t('quiz.false');
+    case 'order':
+      return q.items.map((item, i) => `${i + 1}. ${item.text}`).join(' ');
+    default:
+      return q.options.filter((o) => o.correct).map((o) => o.text).join(t('list.separator'));
+  }
+}
+
+/** Without JavaScript: the question, its options, and the answer behind a disclosure. */
+function SelfCheckQuestion({ q, t }: { q: QuestionView; t: T }) {
+  const options =
+    q.type === 'truefalse' ? [t('quiz.true'), t('quiz.false')] : q.type === 'order' ? shuffledOrder(q.items, q.id).map((i) => i.text) : q.options.map((o) => o.text);
+  return (
+    <>
+      <p className="quiz-question__type">{t(`quiz.type.${q.type}`)}</p>
+      {q.type === 'case' && <p className="quiz-question__case">{q.case}</p>}
+      <p className="quiz-question__prompt">{q.prompt}</p>
+      <ul className="quiz-question__options">
+        {options.map((text, i) => (
+          <li key={i}>{text}</li>
+        ))}
+      </ul>
+      <details className="quiz-question__answer">
+        <summary>{t('quiz.showAnswer')}</summary>
+        <p>
+          <strong>{t('quiz.answer')}</strong> {correctText(q, t)}
+        </p>
+        <p>{q.explanation}</p>
+        {(q.type === 'multiple' || q.type === 'case') && (
+          <ul>
+            {q.options
+              .filter((o) => o.feedback)
+              .map((o) => (
+                <li key={o.id}>
+                  <strong>{o.text}</strong>
+                  {t('quiz.feedbackJoin')}
+                  {o.feedback}
+                </li>
+              ))}
+          </ul>
+        )}
+        <Cites q={q} t={t} />
+      </details>
+    </>
+  );
+}
+
+/** Restores the inputs from a stored answer, or starts empty. */
+function initialAnswer(q: QuestionView, stored?: StoredAnswer): Answer {
+  if (stored && stored.answer.type === (q.type === 'case' ? 'case' : q.type)) return stored.answer;
+  switch (q.type) {
+    case 'single':
+      return { type: 'single', optionId: '' };
+    case 'truefalse':
+      return { type: 'truefalse', value: undefined as unknown as boolean };
+    case 'order':
+      return { type: 'order', itemIds: shuffledOrder(q.items, q.id).map((i) => i.id) };
+    default:
+      return { type: q.type, optionIds: [] };
+  }
+}
+
+function InteractiveQuestion({ q, n, stored, onSubmit, t }: { q: QuestionView; n: number; stored?: StoredAnswer; onSubmit: (a: Answer) => void; t: T }) {
+  const [answer, setAnswer] = useState<Answer>(() => initialAnswer(q, stored));
+  const [error, setError] = useState('');
+  // After "Try again" the stored answer disappears: start the question afresh.
+  useEffect(() => {
+    if (!stored) setAnswer(initialAnswer(q));
+  }, [stored, q]);
+  const locked = !!stored;
+  const result = stored ? scoreQuestion(q as Parameters<typeof scoreQuestion>[0], stored.answer) : undefined;
+  const name = `q-${q.id}`;
+  const caseId = `${name}-case`;
+
+  const check = (e: SyntheticEvent) => {
+    e.preventDefault();
+    const empty =
+      (answer.type === 'single' && !answer.optionId) ||
+      (answer.type === 'truefalse' && typeof answer.value !== 'boolean') ||
+      ((answer.type === 'multiple' || answer.type === 'case') && answer.optionIds.length === 0);
+    if (empty) {
+      setError(t('quiz.chooseFirst'));
+      return;
+    }
+    setError('');
+    onSubmit(answer);
+  };
+
+  const verdictLabel = (id: string) => {
+    const v = result?.options?.[id];
+    return v ? t(`quiz.verdict.${v}`) : '';
+  };
+
+  return (
+    <form className="quiz-form" onSubmit={check} noValidate>
+      {q.type === 'case' && (
+        <p className="quiz-question__case" id={caseId}>
+          {q.case}
+        </p>
+      )}
+      <fieldset disabled={locked} aria-describedby={q.type === 'case' ? caseId : undefined}>
+        <legend>
+          <span className="quiz-question__type">
+            {t('quiz.questionNumber', { n })} · {t(`quiz.type.${q.type}`)}
+          </span>
+          <span className="quiz-question__prompt">{q.prompt}</span>
+        </legend>
+        {(q.type === 'single' || q.type === 'multiple' || q.type === 'case') &&
+          q.options.map((o) => {
+            const multiple = q.type !== 'single';
+            const checked = answer.type === 'single' ? answer.optionId === o.id : answer.type !== 'truefalse' && answer.type !== 'order' && answer.optionIds.includes(o.id);
+            return (
+              <div key={o.id} className={`quiz-option ${result?.options?.[o.id] ? `quiz-option--${result.options[o.id]}` : ''}`}>
+                <input
+                  type={multiple ? 'checkbox' : 'radio'}
+                  id={`${name}-${o.id}`}
+                  name={name}
+                  value={o.id}
+                  checked={checked}
+                  onChange={(e) =>
+                    setAnswer(
+                      multiple
+                        ? { type: q.type as 'multiple' | 'case', optionIds: e.target.checked ? [...(answer as { optionIds: string[] }).optionIds, o.id] : (answer as { optionIds: string[] }).optionIds.filter((x) => x !== o.id) }
+                        : { type: 'single', optionId: o.id },
+                    )
+                  }
+                />
+                <label htmlFor={`${name}-${o.id}`}>{o.text}</label>
+                {locked && multiple && <span className="quiz-option__verdict">{verdictLabel(o.id)}</span>}
+              </div>
+            );
+          })}
+        {q.type === 'truefalse' &&
+          [true, false].map((value) => (
+            <div key={String(value)} className="quiz-option">
+              <input
+                type="radio"
+                id={`${name}-${value}`}
+                name={name}
+                checked={answer.type === 'truefalse' && answer.value === value}
+                onChange={() => setAnswer({ type: 'truefalse', value })}
+              />
+              <label htmlFor={`${name}-${value}`}>{value ? t('quiz.true') : t('quiz.false')}</label>
+            </div>
+          ))}
+        {q.type === 'order' && answer.type === 'order' && <OrderList q={q} ids={answer.itemIds} onChange={(itemIds) => setAnswer({ type: 'order', itemIds })} t={t} />}
+      </fieldset>
+      {!locked && (
+        <p className="quiz-form__actions">
+          <button type="submit" className="button">
+            {t('quiz.check')}
+          </button>
+          {error && <span className="quiz-form__error" role="alert">{error}</span>}
+        </p>
+      )}
+      <div className="quiz-feedback" role="status" aria-live="polite">
+        {result && (
+          <div className={result.correct ? 'quiz-feedback--right' : 'quiz-feedback--wrong'}>
+            <p className="quiz-feedback__verdict">
+              {result.correct ? t('quiz.right') : t('quiz.wrong')}
+              {result.rightCount !== undefined && !result.correct && ' ' + t('quiz.partial', { right: result.rightCount, total: Object.keys(result.options ?? {}).length })}
+              {result.inPlace !== undefined && !result.correct && ' ' + t('quiz.inPlace', { right: result.inPlace, total: (q as { items: unknown[] }).items.length })}
+            </p>
+            {!result.correct && (
+              <p>
+                <strong>{t('quiz.answer')}</strong> {correctText(q, t)}
+              </p>
+            )}
+            <p>{q.explanation}</p>
+            {(q.type === 'multiple' || q.type === 'case') && (
+              <ul className="quiz-feedback__options">
+                {q.options
+                  .filter((o) => o.feedback)
+                  .map((o) => (
+                    <li key={o.id}>
+                      <strong>{o.text}</strong>
+                      {t('quiz.verdictWrap', { verdict: verdictLabel(o.id) })}
+                      {o.feedback}
+                    </li>
+                  ))}
+              </ul>
+            )}
+            <Cites q={q} t={t} />
+          </div>
+        )}
+      </div>
+    </form>
+  );
+}
+
+/** Ordering by keyboard or touch: each item has buttons to move it up or down; no dragging needed. */
+function OrderList({ q, ids, onChange, t }: { q: Extract<QuestionView, { type: 'order' }>; ids: string[]; onChange: (ids: string[]) => void; t: T }) {
+  const [announcement, setAnnouncement] = useState('');
+  const text = (id: string) => q.items.find((i) => i.id === id)?.text ?? id;
+  const move = (from: number, to: number) => {
+    if (to < 0 || to >= ids.length) return;
+    const next = [...ids];
+    const [item] = next.splice(from, 1);
+    next.splice(to, 0, item!);
+    onChange(next);
+    setAnnouncement(t('quiz.moved', { item: text(item!), position: to + 1, total: ids.length }));
+  };
+  return (
+    <>
+      <ol className="quiz-order">
+        {ids.map((id, i) => (
+          <li key={id} className="quiz-order__item">
+            <span className="quiz-order__text">{text(id)}</span>
+            <span className="quiz-order__buttons">
+              <button type="button" className="button button--quiet" onClick={() => move(i, i - 1)} disabled={i === 0} aria-label={t('quiz.moveUp', { item: text(id) })}>
+                ↑
+              </button>
+              <button type="button" className="button button--quiet" onClick={() => move(i, i + 1)} disabled={i === ids.length - 1} aria-label={t('quiz.moveDown', { item: text(id) })}>
+                ↓
+              </button>
+            </span>
+          </li>
+        ))}
+      </ol>
+      <p className="visually-hidden" aria-live="polite">
+        {announcement}
+      </p>
+    </>
+  );
+}

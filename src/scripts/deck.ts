@@ -1,0 +1,106 @@
+/**
+ * The audience window's controller: keys, buttons, swipes and the presenter link drive one pure
+ * reducer (src/lib/deck-state.ts); this file only applies its state to the page.
+ */
+import { deckReducer, hashForSlide, initialDeckState, slideFromHash, type DeckAction, type DeckState } from '../lib/deck-state';
+import { openPresenterLink, type PresenterLink } from '../lib/presenter-channel';
+import type { DeckCommand } from '../lib/deck-keymap';
+import { counterText, listenForButtons, listenForKeys, shapeOf, showSlide, slidesIn, toggleFullscreen } from './deck-dom';
+
+const IDLE_MS = 2500;
+const SWIPE_PX = 50;
+
+export function startDeck(root: HTMLElement): void {
+  const container = root.querySelector<HTMLElement>('.deck__slides')!;
+  const slides = slidesIn(container);
+  const shape = shapeOf(slides);
+  const counter = root.querySelector<HTMLElement>('[data-counter-text]')!;
+  const help = root.querySelector<HTMLElement>('[data-help]')!;
+  const black = root.querySelector<HTMLElement>('[data-black]')!;
+  let state: DeckState = initialDeckState(slideFromHash(location.hash, shape.count) ?? 0);
+  let link: PresenterLink | undefined;
+
+  const render = (previous?: DeckState) => {
+    showSlide(slides, state.index, state.revealed);
+    root.classList.toggle('deck--overview', state.overview);
+    root.classList.toggle('deck--dual', state.dual !== 'off');
+    root.classList.toggle('deck--other-first', state.dual === 'other-first');
+    black.hidden = !state.black;
+    help.hidden = !state.help;
+    counter.textContent = counterText(root.dataset.counter ?? '{n} / {total}', state.index, shape.count) + (state.digits ? ` → ${state.digits}` : '');
+    root.querySelector('[data-command="overview"]')?.setAttribute('aria-pressed', String(state.overview));
+    root.querySelector('[data-command="dual"]')?.setAttribute('aria-pressed', String(state.dual !== 'off'));
+    root.querySelector('.deck__bar [data-command="help"]')?.setAttribute('aria-pressed', String(state.help));
+    const hash = hashForSlide(state.index);
+    // Links to the other language and the presenter window keep the place.
+    for (const a of root.querySelectorAll<HTMLAnchorElement>('a[data-keep-slide]')) a.hash = state.index > 0 ? hash : '';
+    if (previous && previous.index !== state.index && location.hash !== hash) history.replaceState(null, '', hash);
+    if (state.overview && previous && !previous.overview) slides[state.index]?.scrollIntoView({ block: 'nearest' });
+  };
+
+  const dispatch = (action: DeckAction, fromOtherWindow = false) => {
+    const previous = state;
+    state = deckReducer(state, action, shape);
+    render(previous);
+    const moved = previous.index !== state.index || previous.revealed !== state.revealed || previous.black !== state.black;
+    if (moved && !fromOtherWindow) link?.sendState(state);
+  };
+
+  const openPresenter = () => {
+    const url = new URL(root.dataset.presenterUrl!, location.href);
+    url.hash = hashForSlide(state.index);
+    window.open(url.href, `presenter-${root.dataset.deck}`, 'popup,width=1280,height=800');
+  };
+
+  const command = (c: DeckCommand) => {
+    if (c === 'fullscreen') toggleFullscreen();
+    else if (c === 'presenter') openPresenter();
+    else if (c === 'language') location.href = new URL(root.dataset.otherUrl! + hashForSlide(state.index), location.href).href;
+  };
+
+  link = openPresenterLink({
+    deck: root.dataset.deck!,
+    onState: (s) => dispatch({ type: 'sync', ...s }, true),
+    onHello: () => link?.sendState(state),
+  });
+
+  listenForKeys(dispatch, command);
+  listenForButtons(root, dispatch, command);
+  root.querySelector('[data-command-link="presenter"]')?.addEventListener('click', (event) => {
+    event.preventDefault();
+    openPresenter();
+  });
+  // In the overview, a click on a slide goes there.
+  container.addEventListener('click', (event) => {
+    if (!state.overview) return;
+    const slide = (event.target as HTMLElement).closest<HTMLElement>('.slide');
+    if (slide) dispatch({ type: 'goto', index: slides.indexOf(slide) });
+  });
+  window.addEventListener('hashchange', () => {
+    const index = slideFromHash(location.hash, shape.count);
+    if (index !== undefined && index !== state.index) dispatch({ type: 'goto', index });
+  });
+
+  let touch: { x: number; y: number } | undefined;
+  container.addEventListener('touchstart', (e) => (touch = { x: e.touches[0]!.clientX, y: e.touches[0]!.clientY }), { passive: true });
+  container.addEventListener('touchend', (e) => {
+    if (!touch || state.overview) return;
+    const dx = e.changedTouches[0]!.clientX - touch.x;
+    const dy = e.changedTouches[0]!.clientY - touch.y;
+    touch = undefined;
+    if (Math.abs(dx) > SWIPE_PX && Math.abs(dx) > Math.abs(dy)) dispatch({ type: dx < 0 ? 'next' : 'prev' });
+  });
+
+  // The control bar hides while the mouse rests, so that it does not sit on the slide.
+  let idle: ReturnType<typeof setTimeout> | undefined;
+  const wake = () => {
+    root.classList.remove('deck--idle');
+    clearTimeout(idle);
+    idle = setTimeout(() => root.classList.add('deck--idle'), IDLE_MS);
+  };
+  document.addEventListener('pointermove', wake);
+  wake();
+
+  root.classList.add('deck--live');
+  render();
+}

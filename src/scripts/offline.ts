@@ -1,0 +1,75 @@
+/**
+ * "Save for offline" / "Remove from this device". Nothing is registered until the reader presses
+ * Save. Workbox precaches every page and file listed at build time while installing; once the
+ * worker is active the saved pages open without a connection. Remove unregisters the worker and
+ * deletes its caches.
+ */
+
+type Status = 'saving' | 'saved' | 'removed' | 'failed';
+
+function installed(registration: ServiceWorkerRegistration): Promise<void> {
+  const worker = registration.installing ?? registration.waiting ?? registration.active;
+  if (!worker) return Promise.reject(new Error('no service worker'));
+  if (worker.state === 'activated') return Promise.resolve();
+  return new Promise((resolve, reject) => {
+    worker.addEventListener('statechange', () => {
+      if (worker.state === 'activated') resolve();
+      if (worker.state === 'redundant') reject(new Error('install failed'));
+    });
+  });
+}
+
+export function initOffline(): void {
+  const box = document.querySelector<HTMLElement>('[data-offline]');
+  const save = box?.querySelector<HTMLButtonElement>('[data-offline-save]');
+  const remove = box?.querySelector<HTMLButtonElement>('[data-offline-remove]');
+  const status = box?.querySelector<HTMLElement>('[data-offline-status]');
+  const unsupported = box?.querySelector<HTMLElement>('[data-offline-unsupported]');
+  if (!box || !save || !remove || !status || !unsupported) return;
+  // The message stays for browsers without service workers (many in-app browsers) or the Cache API.
+  if (!('serviceWorker' in navigator) || !('caches' in window)) return;
+  const container = navigator.serviceWorker;
+  const scriptUrl = box.dataset.sw ?? '/sw.js';
+  const cacheId = box.dataset.cacheId ?? '';
+
+  const say = (what: Status | '') => void (status.textContent = what ? status.dataset[what] ?? '' : '');
+  const showSaved = (saved: boolean) => {
+    save.hidden = saved;
+    remove.hidden = !saved;
+  };
+  unsupported.hidden = true;
+
+  void container.getRegistration('/').then((registration) => showSaved(!!registration?.active), () => showSaved(false));
+
+  save.addEventListener('click', async () => {
+    save.disabled = true;
+    say('saving');
+    try {
+      const registration = await container.register(scriptUrl, { scope: '/' });
+      await installed(registration);
+      showSaved(true);
+      say('saved');
+    } catch {
+      say('failed');
+      unsupported.hidden = false;
+    } finally {
+      save.disabled = false;
+    }
+  });
+
+  remove.addEventListener('click', async () => {
+    remove.disabled = true;
+    try {
+      const registrations = await container.getRegistrations();
+      await Promise.all(registrations.map((r) => r.unregister()));
+      const names = await caches.keys();
+      await Promise.all(names.filter((name) => name.startsWith(cacheId)).map((name) => caches.delete(name)));
+      showSaved(false);
+      say('removed');
+    } catch {
+      say('failed');
+    } finally {
+      remove.disabled = false;
+    }
+  });
+}

@@ -1,0 +1,241 @@
+import { expect, test, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { builtPages } from './site-pages';
+
+/**
+ * The seminar deck and its presenter window: keys and the URL hash, the two windows in step, no
+ * slide overflowing at projector sizes in any deck, language or mode, printing one slide per page,
+ * and accessibility in the states a facilitator puts the deck in.
+ */
+
+const DECK = '/en/modules/ilo-standards/slides/';
+const PRESENTER = '/en/modules/ilo-standards/presenter/';
+const decks = builtPages().filter((p) => /\/modules\/[^/]+\/slides\/$/.test(p));
+const current = (page: Page) => page.locator('.deck__slides > .slide.is-current');
+
+test('keys move the deck and the URL hash keeps the place', async ({ page }) => {
+  await page.goto(DECK);
+  await expect(page.locator('.deck--live')).toHaveCount(1);
+  await expect(current(page)).toHaveAttribute('data-slide', '0');
+  await page.keyboard.press('ArrowRight');
+  await expect(page).toHaveURL(/#\/2$/);
+  await page.keyboard.press('PageDown');
+  await page.keyboard.press('Space');
+  await expect(page).toHaveURL(/#\/4$/);
+  await page.keyboard.press('PageUp');
+  await expect(page).toHaveURL(/#\/3$/);
+  await page.keyboard.press('End');
+  const count = await page.locator('.deck__slides > .slide').count();
+  await expect(page).toHaveURL(new RegExp(`#/${count}$`));
+  await page.keyboard.press('Home');
+  await expect(page).toHaveURL(/#\/1$/);
+  await page.keyboard.type('5');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/#\/5$/);
+  await page.reload();
+  await expect(current(page)).toHaveAttribute('data-slide', '4');
+  // Overview, help and black screen open and close.
+  await page.keyboard.press('o');
+  await expect(page.locator('.deck--overview')).toHaveCount(1);
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Shift+?');
+  await expect(page.locator('.deck__help')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.locator('.deck__help')).toBeHidden();
+  await page.keyboard.press('b');
+  await expect(page.locator('.deck__black')).toBeVisible();
+  await page.keyboard.press('b');
+  // L opens the same slide in the other language.
+  await page.keyboard.press('l');
+  await expect(page).toHaveURL(/\/zh-cn\/modules\/ilo-standards\/slides\/#\/5$/);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+});
+
+test('a question shows its answer on the next key press, then moves on', async ({ page }) => {
+  await page.goto(DECK);
+  const question = page.locator('.deck__slides > .slide[data-revealable]').first();
+  const index = Number(await question.getAttribute('data-slide'));
+  await page.goto(`${DECK}#/${index + 1}`);
+  await expect(question).toHaveClass(/is-current/);
+  await expect(question.locator('.slide__answer').first()).toBeHidden();
+  await page.keyboard.press('ArrowRight');
+  await expect(question.locator('.slide__answer').first()).toBeVisible();
+  await expect(page).toHaveURL(new RegExp(`#/${index + 1}$`));
+  await page.keyboard.press('ArrowRight');
+  await expect(page).toHaveURL(new RegExp(`#/${index + 2}$`));
+});
+
+test('dual-language mode shows both languages on each slide, in either order', async ({ page }) => {
+  await page.goto(`${DECK}#/3`);
+  const other = current(page).locator('.slide__face--other');
+  await expect(other).toBeHidden();
+  await page.keyboard.press('d');
+  await expect(other).toBeVisible();
+  await expect(other).toHaveAttribute('lang', 'zh-CN');
+  const [first, second] = await Promise.all([current(page).locator('.slide__face').first().boundingBox(), other.boundingBox()]);
+  expect(second!.y).toBeGreaterThan(first!.y);
+  await page.keyboard.press('d');
+  const [first2, second2] = await Promise.all([current(page).locator('.slide__face').first().boundingBox(), other.boundingBox()]);
+  expect(second2!.y).toBeLessThan(first2!.y);
+  await page.keyboard.press('d');
+  await expect(other).toBeHidden();
+});
+
+test('the presenter window and the deck stay in step, both ways', async ({ context }) => {
+  const deck = await context.newPage();
+  await deck.goto(DECK);
+  const presenter = await context.newPage();
+  await presenter.goto(PRESENTER);
+  await expect(presenter.locator('.presenter--live')).toHaveCount(1);
+  const presenterCurrent = presenter.locator('[data-current] > .slide.is-current');
+
+  // Presenter drives the deck.
+  await presenter.keyboard.press('ArrowRight');
+  await presenter.keyboard.press('ArrowRight');
+  await expect(deck).toHaveURL(/#\/3$/);
+  await expect(current(deck)).toHaveAttribute('data-slide', '2');
+  await expect(presenter.locator('[data-notes-for="2"]')).toBeVisible();
+  await expect(presenter.locator('[data-next] > .slide.is-current')).toHaveAttribute('data-slide', '3');
+
+  // The deck drives the presenter.
+  await deck.keyboard.press('ArrowRight');
+  await expect(presenterCurrent).toHaveAttribute('data-slide', '3');
+  await deck.keyboard.press('Home');
+  await expect(presenterCurrent).toHaveAttribute('data-slide', '0');
+
+  // A button in the presenter, and the black screen.
+  await presenter.getByRole('button', { name: 'Next', exact: true }).click();
+  await expect(current(deck)).toHaveAttribute('data-slide', '1');
+  await presenter.keyboard.press('b');
+  await expect(deck.locator('.deck__black')).toBeVisible();
+  await presenter.keyboard.press('b');
+  await expect(deck.locator('.deck__black')).toBeHidden();
+
+  // A presenter opened later catches up with the deck.
+  await deck.keyboard.press('End');
+  const late = await context.newPage();
+  await late.goto(PRESENTER);
+  const count = await deck.locator('.deck__slides > .slide').count();
+  await expect(late.locator('[data-current] > .slide.is-current')).toHaveAttribute('data-slide', String(count - 1));
+  await expect(late.locator('[data-end]')).toBeVisible();
+});
+
+/** Every slide of the page in every mode: which ones overflow their 16:9 box. */
+async function overflowingSlides(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const root = document.querySelector('.deck')!;
+    const slides = [...document.querySelectorAll<HTMLElement>('.deck__slides > .slide')];
+    const problems: string[] = [];
+    for (const mode of ['single', 'dual']) {
+      root.classList.toggle('deck--dual', mode === 'dual');
+      for (const [i, slide] of slides.entries()) {
+        for (const revealed of slide.hasAttribute('data-revealable') ? [false, true] : [false]) {
+          slides.forEach((s) => s.classList.toggle('is-current', s === slide));
+          slide.classList.toggle('is-revealed', revealed);
+          const box = slide.getBoundingClientRect();
+          if (slide.scrollHeight > slide.clientHeight + 1 || slide.scrollWidth > slide.clientWidth + 1)
+            problems.push(`slide ${i + 1} (${mode}${revealed ? ', answer shown' : ''}): slide scrolls`);
+          for (const face of slide.querySelectorAll<HTMLElement>('.slide__face')) {
+            if (getComputedStyle(face).display === 'none') continue;
+            if (face.scrollHeight > face.clientHeight + 1 || face.scrollWidth > face.clientWidth + 1)
+              problems.push(`slide ${i + 1} (${mode}${revealed ? ', answer shown' : ''}, ${face.lang || 'page language'}): ${face.scrollHeight} > ${face.clientHeight}`);
+            for (const el of face.querySelectorAll<HTMLElement>('h1, h2, p, li, svg')) {
+              const r = el.getBoundingClientRect();
+              if (r.height > 0 && (r.bottom > box.bottom + 1 || r.right > box.right + 1))
+                problems.push(`slide ${i + 1} (${mode}): <${el.tagName.toLowerCase()}> "${(el.textContent ?? '').slice(0, 40)}" leaves the slide`);
+            }
+          }
+          slide.classList.remove('is-revealed');
+        }
+      }
+    }
+    return [...new Set(problems)];
+  });
+}
+
+for (const viewport of [{ width: 1280, height: 720 }, { width: 1024, height: 768 }]) {
+  test(`no slide overflows at ${viewport.width}×${viewport.height}, in any deck, language or mode`, async ({ browser }) => {
+    test.setTimeout(120_000);
+    const page = await browser.newPage({ viewport });
+    const problems: string[] = [];
+    for (const deck of decks) {
+      await page.goto(deck);
+      await expect(page.locator('.deck--live')).toHaveCount(1);
+      problems.push(...(await overflowingSlides(page)).map((p) => `${deck} ${p}`));
+    }
+    expect(decks.length).toBeGreaterThan(1);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+}
+
+test('slide text is at least 28 px on a 1280×720 screen', async ({ browser }) => {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+  await page.goto(`${DECK}#/2`);
+  const size = await current(page).locator('.slide__points li').first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+  expect(size).toBeGreaterThanOrEqual(28);
+  await page.close();
+});
+
+test('a printed deck has one 16:9 page per slide', async ({ page }) => {
+  await page.goto(DECK);
+  const slides = await page.locator('.deck__slides > .slide').count();
+  const pdf = (await page.pdf({ preferCSSPageSize: true, printBackground: true })).toString('latin1');
+  const pages = pdf.match(/\/Type\s*\/Page[^s]/g) ?? [];
+  expect(pages.length).toBe(slides);
+  const box = /\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/.exec(pdf);
+  expect(Number(box![1]) / Number(box![2])).toBeCloseTo(16 / 9, 2);
+});
+
+test('axe passes on the deck (figure slide, dual mode, a revealed answer, overview) and the presenter', async ({ browser }) => {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    const context = await browser.newContext({ colorScheme });
+    const page = await context.newPage();
+    const audit = async (what: string) => {
+      const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+      expect(axe.violations.map((v) => `${colorScheme} ${what} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join('; ')}`)).toEqual([]);
+    };
+    await page.goto(`${DECK}#/3`);
+    await audit('figure slide');
+    await page.keyboard.press('d');
+    await audit('dual mode');
+    await page.keyboard.press('d');
+    await page.keyboard.press('d');
+    const question = Number(await page.locator('.deck__slides > .slide[data-revealable]').first().getAttribute('data-slide'));
+    await page.goto(`${DECK}#/${question + 1}`);
+    await page.keyboard.press('ArrowRight');
+    await audit('revealed answer');
+    await page.keyboard.press('o');
+    await audit('overview');
+    await page.goto(`${PRESENTER}#/3`);
+    await audit('presenter');
+    await context.close();
+  }
+});
+
+test('the handout prints its answer key only when the box is ticked, without JavaScript', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/zh-cn/modules/ilo-standards/handout/');
+  const answer = page.locator('.handout-answer').first();
+  await page.emulateMedia({ media: 'print' });
+  await expect(answer).toBeHidden();
+  await expect(page.locator('.handout-notes').first()).toBeVisible();
+  await expect(page.locator('.facilitator-notes')).toHaveCount(0);
+  await page.emulateMedia({ media: 'screen' });
+  await page.getByLabel('附上答案（屏幕显示和打印时均包含）').check();
+  await expect(answer).toBeVisible();
+  await page.emulateMedia({ media: 'print' });
+  await expect(answer).toBeVisible();
+  await context.close();
+});
+
+test('the session plan times the agenda from the sections’ minutes', async ({ page }) => {
+  await page.goto('/en/modules/ilo-standards/plan/');
+  const times = await page.locator('.plan-agenda__time').allTextContents();
+  expect(times[0]).toBe('0:00');
+  expect(times.at(-1)).toBe('1:30');
+  await page.goto('/en/facilitate/');
+  await page.locator('a[href="/en/modules/ilo-standards/slides/"]').click();
+  await expect(page.locator('.deck--live')).toHaveCount(1);
+});
