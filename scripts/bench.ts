@@ -14,8 +14,8 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { chromiumExecutable, CHROMIUM_ARGS } from './browser.ts';
-import { measurePage, pageType } from './page-weight.ts';
-import { builtPages, DIST } from '../tests/e2e/site-pages.ts';
+import { measurePage, pageType } from '../src/lib/page-weight.ts';
+import { builtPages, DIST } from '../src/lib/built-pages.ts';
 
 const RUNS = Number(process.env.RUNS ?? 3);
 const MOBILE = { latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8, cpuSlowdown: 4 };

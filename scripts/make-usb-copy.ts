@@ -16,6 +16,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { build } from 'esbuild';
+import { htmlFilesIn } from '../src/lib/built-pages.ts';
 
 const DIST = path.resolve(process.env.OUT_DIR ?? 'dist');
 const USB = path.resolve(process.env.USB_DIR ?? 'usb');
@@ -38,13 +39,6 @@ export function relativiseHtml(html: string, pageDir: string, exists: (sitePath:
   return html.replace(/\b(href|src|data-[a-z-]+-url)="(\/(?!\/)[^"]*)"/g, (_m, attr: string, url: string) => `${attr}="${relativeUrl(url, pageDir, exists)}"`);
 }
 
-function htmlFiles(dir: string): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
-    const full = path.join(dir, e.name);
-    return e.isDirectory() ? htmlFiles(full) : e.name.endsWith('.html') ? [full] : [];
-  });
-}
-
 export async function makeUsbCopy(dist = DIST, usb = USB): Promise<void> {
   if (!fs.existsSync(path.join(dist, 'index.html'))) throw new Error(`No build in ${dist}: run npm run build first.`);
   fs.rmSync(usb, { recursive: true, force: true });
@@ -53,7 +47,7 @@ export async function makeUsbCopy(dist = DIST, usb = USB): Promise<void> {
     await build({ entryPoints: [b.entry], bundle: true, format: 'iife', minify: true, target: 'es2020', outfile: path.join(usb, b.out), logLevel: 'error' });
   }
   const exists = (sitePath: string) => fs.existsSync(path.join(usb, sitePath));
-  for (const file of htmlFiles(usb)) {
+  for (const file of htmlFilesIn(usb)) {
     const pageDir = '/' + path.relative(usb, path.dirname(file)).split(path.sep).join('/');
     let html = relativiseHtml(fs.readFileSync(file, 'utf8'), pageDir, exists);
     const bundle = BUNDLES.find((b) => html.includes(b.marker));

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
-import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { htmlFilesIn } from '../lib/built-pages.ts';
 
 /**
  * Astro writes the islands' one-line stylesheet (`astro-island{display:contents}`) just before the
@@ -18,19 +18,12 @@ export function moveIslandStyleToHead(html: string): string {
   return without.replace('</head>', `${match[0]}</head>`);
 }
 
-function htmlFiles(dir: string): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
-    const full = path.join(dir, e.name);
-    return e.isDirectory() ? htmlFiles(full) : e.name.endsWith('.html') ? [full] : [];
-  });
-}
-
 export function islandStyleToHead(): AstroIntegration {
   return {
     name: 'island-style-to-head',
     hooks: {
       'astro:build:done': ({ dir }) => {
-        for (const file of htmlFiles(fileURLToPath(dir))) {
+        for (const file of htmlFilesIn(fileURLToPath(dir))) {
           const html = fs.readFileSync(file, 'utf8');
           const moved = moveIslandStyleToHead(html);
           if (moved !== html) fs.writeFileSync(file, moved);

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { generateSW, getManifest } from 'workbox-build';
-import { measurePage } from '../../scripts/page-weight.ts';
+import { measurePage } from '../lib/page-weight.ts';
 import {
   OFFLINE_CACHE_ID,
   OFFLINE_PAGE_GLOBS,

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { builtPages } from './site-pages';
+import { builtPages } from '../../src/lib/built-pages.ts';
 
 /**
  * The pages for people going abroad to work: readable without JavaScript, a quick exit that

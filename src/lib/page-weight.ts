@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import { localeByPath } from '../src/i18n/locales.ts';
+import { localeByPath } from '../i18n/locales.ts';
 
 export interface PageWeight {
   html: number;
