@@ -7,6 +7,8 @@ import { QuizSchema } from './schemas/quiz';
 import { GlossaryEntrySchema } from './schemas/glossary';
 import { loadGlossaryTerms } from './content-pipeline/glossary';
 import { ContactSchema } from './schemas/contact';
+import { DestinationSchema } from './schemas/destination';
+import { WarningSignSchema } from './schemas/self-check';
 
 // Authors work only in content/ (see content/AUTHORING.md); schemas live in src/schemas/.
 // Entries of the per-language collections have ids like "en/ilo-standards".
@@ -38,4 +40,14 @@ const contacts = defineCollection({
   schema: ContactSchema,
 });
 
-export const collections = { modules, booklets, quizzes, glossary, contacts };
+const destinations = defineCollection({
+  loader: file('./content/destinations.yaml'),
+  schema: DestinationSchema,
+});
+
+const warningSigns = defineCollection({
+  loader: file('./content/self-check.yaml'),
+  schema: WarningSignSchema,
+});
+
+export const collections = { modules, booklets, quizzes, glossary, contacts, destinations, warningSigns };

@@ -12,8 +12,8 @@ import { localizedPath } from './urls';
 export const NEUTRAL_PAGE = '/exit/';
 
 /**
- * The job-offer self-check: its route, and the booklet and section its checklist is read from,
- * so the warning signs are written once, in the booklet.
+ * The job-offer self-check: its route, and the booklet that explains its warning signs (both show
+ * the signs of content/self-check.yaml, written once).
  */
 export const SELF_CHECK = {
   route: 'booklets/check-a-job-offer/',
@@ -21,18 +21,36 @@ export const SELF_CHECK = {
 } as const;
 
 /**
- * How many ticked warning signs give which result. The self-check shows the result with CSS alone
- * (it must work without JavaScript), so src/styles/booklet.css repeats these two numbers in its
- * selectors; the unit test of this module checks that they agree.
+ * The self-check's result for the signs ticked. It never reassures and never sends the reader
+ * back to the recruiter: one stop sign, or MANY_WARNINGS warning signs, means "do not go"; fewer
+ * warnings mean "check it yourself first"; nothing ticked means "this list cannot prove a job is
+ * safe". The page shows the result with CSS alone (it must work without JavaScript), so
+ * src/styles/booklet.css spells the same rule out in selectors; tests/unit/self-check.test.ts
+ * checks that the two agree, and the end-to-end test walks every result with JavaScript on and off.
  */
-export const SELF_CHECK_BANDS = { some: 1, many: 3 } as const;
+export const MANY_WARNINGS = 3;
 
-export type SelfCheckBand = 'none' | 'some' | 'many';
+export const SELF_CHECK_RESULTS = ['none', 'warnings', 'many', 'stop'] as const;
+export type SelfCheckResult = (typeof SELF_CHECK_RESULTS)[number];
 
-export function selfCheckBand(ticked: number): SelfCheckBand {
-  if (ticked >= SELF_CHECK_BANDS.many) return 'many';
-  if (ticked >= SELF_CHECK_BANDS.some) return 'some';
-  return 'none';
+export function selfCheckResult(ticked: readonly { weight: 'stop' | 'warning' }[]): SelfCheckResult {
+  if (ticked.some((s) => s.weight === 'stop')) return 'stop';
+  if (ticked.length >= MANY_WARNINGS) return 'many';
+  return ticked.length ? 'warnings' : 'none';
+}
+
+/**
+ * `url` when it is a deployed address, or undefined when the site was built for this machine (no
+ * SITE_URL: localhost, 127.0.0.1), with a warning once per build: a QR code or a printed address
+ * that opens localhost sends a reader nowhere.
+ */
+let warned = false;
+export function deployedUrl(url: string): string | undefined {
+  const host = new URL(url).hostname;
+  if (host !== 'localhost' && !/^127\./.test(host) && host !== '[::1]') return url;
+  if (!warned) console.warn('[help] no SITE_URL: QR codes are left out of the help pages and wallet cards (set SITE_URL to the deployed address)');
+  warned = true;
+  return undefined;
 }
 
 /** The help card's absolute address, for the QR code and the printed wallet card. */

@@ -7,7 +7,7 @@
  */
 
 /** Pages (paths in dist/) saved for offline reading, as globs. */
-export const OFFLINE_PAGE_GLOBS = ['*/booklets/**/index.html', '*/help/index.html', 'exit/index.html'] as const;
+export const OFFLINE_PAGE_GLOBS = ['*/booklets/**/index.html', '*/help/**/index.html', 'exit/index.html'] as const;
 
 /** Files every saved page refers to from its <head> (icons, the web app manifest). */
 export const OFFLINE_STATIC_FILES = ['favicon.svg', 'favicon.ico', 'icons/icon-192.png', 'manifest.webmanifest'] as const;
