@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import { parse as parseYaml } from 'yaml';
 import { defineCollection } from 'astro:content';
 import { glob, file } from 'astro/loaders';
 import { z } from 'zod';
@@ -45,9 +47,10 @@ const destinations = defineCollection({
   schema: DestinationSchema,
 });
 
+// The file's order is the order a reader meets the signs in; Astro's file() loader does not keep it.
 const warningSigns = defineCollection({
-  loader: file('./content/self-check.yaml'),
-  schema: WarningSignSchema,
+  loader: async () => (parseYaml(fs.readFileSync('./content/self-check.yaml', 'utf8')) as { id: string }[]).map((sign, position) => ({ ...sign, position })),
+  schema: WarningSignSchema.extend({ position: z.number().int() }),
 });
 
 export const collections = { modules, booklets, quizzes, glossary, contacts, destinations, warningSigns };

@@ -1,7 +1,5 @@
-import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createDoublePress, pickLocalVoice } from '../../src/lib/reading-aids';
-import { SELF_CHECK_BANDS, selfCheckBand } from '../../src/lib/booklet-routes';
 import { formatDownloadSize, linkedStylesheets } from '../../src/lib/offline-precache';
 
 describe('choosing a voice to read aloud', () => {
@@ -41,19 +39,6 @@ describe('Escape pressed twice', () => {
     expect(twice({ key: 'Escape', timeStamp: 300, repeat: true })).toBe(false);
     expect(twice({ key: 'Escape', timeStamp: 400 })).toBe(false);
     expect(twice({ key: 'Escape', timeStamp: 500 })).toBe(true);
-  });
-});
-
-describe('self-check result bands', () => {
-  it('gives none, some, many', () => {
-    expect([0, 1, 2, 3, 12].map(selfCheckBand)).toEqual(['none', 'some', 'some', 'many', 'many']);
-  });
-  it('agrees with the CSS that shows the result without JavaScript', () => {
-    const css = fs.readFileSync('src/styles/booklet.css', 'utf8');
-    const chain = (n: number) => Array.from({ length: n }, () => ':checked').join(' ~ ');
-    expect(SELF_CHECK_BANDS.some).toBe(1);
-    expect(css).toContain(`.self-check:has(${chain(SELF_CHECK_BANDS.many)}) .self-check__band--many`);
-    expect(css).toContain(`:not(:has(${chain(SELF_CHECK_BANDS.many)})) .self-check__band--some`);
   });
 });
 
