@@ -13,6 +13,7 @@ import ElementsFigure from './figures/ElementsFigure.astro';
 import SpectrumFigure from './figures/SpectrumFigure.astro';
 import Quiz from './quiz/Quiz.astro';
 import HelpContacts from './booklet/HelpContacts.astro';
+import WarningSigns from './booklet/WarningSigns.astro';
 
 export const mdxComponents = {
   KeyPoints,
@@ -25,4 +26,5 @@ export const mdxComponents = {
   SpectrumFigure,
   Quiz,
   HelpContacts,
+  WarningSigns,
 };

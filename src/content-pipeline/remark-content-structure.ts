@@ -55,7 +55,8 @@ function contentKind(file: VFile): 'modules' | 'booklets' | undefined {
 
 /**
  * Checks the structure of a module or booklet as it is compiled, and records it for the pages:
- * - every <Cite ref> and <LegalQuote ref> names a known citation;
+ * - every <Cite ref> and <LegalQuote ref> names a known citation, and a <LegalQuote> takes its
+ *   words from the registry (no text of its own);
  * - no `#` heading (the page supplies the title);
  * - modules: every `##` section has one <KeyPoints> of 2–5 bullets and one <Notes minutes={n}>,
  *   the minutes add up to the frontmatter `duration`, and the body holds one <Quiz />.
@@ -74,12 +75,14 @@ export function remarkContentStructure() {
     const pageIsChinese = /\/zh-cn\//.test(file.path);
     visit(tree, (node) => {
       if (!isJsx(node)) return;
-      if (node.name === 'LegalQuote' && !attribute(node, 'lang')) {
-        // A quote in the other language (the authentic Chinese text of a statute in an English
-        // module, or an English original in a Chinese one) must say so, for screen readers and fonts.
-        const quoteIsChinese = /[\u4e00-\u9fff]/.test(toString(node as never));
-        if (quoteIsChinese !== pageIsChinese)
-          problems.push(`${at(node)}: this <LegalQuote> is in ${quoteIsChinese ? 'Chinese' : 'English'}: add lang="${quoteIsChinese ? 'zh-CN' : 'en'}"`);
+      if (node.name === 'LegalQuote') {
+        // A quote's words live once, in the registry, with their source; a page only names the ref.
+        const ref = attribute(node, 'ref');
+        const citation = ref ? resolveCitation(registry, ref) : undefined;
+        if (node.children.length || attribute(node, 'lang'))
+          problems.push(`${at(node)}: <LegalQuote ref="${ref ?? ''}"> quotes text on the page: put the words in content/citations/ (quote: of "${ref ?? '…'}") and write <LegalQuote ref="${ref ?? '…'}" />`);
+        else if (citation && !citation.pinpoint?.quote)
+          problems.push(`${at(node)}: <LegalQuote ref="${ref}">: the registry has no quote for "${ref}" (add quote: to it in content/citations/)`);
       }
       if (node.name === 'Cite' || node.name === 'LegalQuote') {
         const ref = attribute(node, 'ref');

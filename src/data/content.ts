@@ -1,5 +1,7 @@
+import fs from 'node:fs';
 import { getCollection, render, type CollectionEntry } from 'astro:content';
-import { LOCALES, localeByPath, type LocaleCode } from '../i18n/locales';
+import { DEFAULT_LOCALE, LOCALES, localeByPath, type LocaleCode } from '../i18n/locales';
+import { translationState } from '../lib/translation-revision';
 import { ContentError } from '../lib/content-error';
 import { findSlugParityProblems, findStructureProblems } from '../lib/parity';
 import { resolveCitation } from '../lib/citation-registry';
@@ -85,6 +87,18 @@ async function checkAll() {
     'content/contacts.yaml',
     contacts.filter((c) => !resolveCitation(registry, c.data.source)).map((c) => `contact "${c.id}": unknown source "${c.data.source}"`),
   );
+  for (const item of [...modules, ...booklets]) {
+    if (item.locale === DEFAULT_LOCALE) {
+      if (item.entry.data.sourceRevision) report(item.file, ['sourceRevision: only a translation records the revision of its English source']);
+      continue;
+    }
+    const source = [...modules, ...booklets].find((o) => o.slug === item.slug && o.locale === DEFAULT_LOCALE && o.entry.collection === item.entry.collection);
+    if (!source) continue; // the parity check above has reported it
+    const { state } = translationState(item.file, item.entry.data.sourceRevision, source.file, fs.readFileSync(source.file, 'utf8'));
+    // A warning, not an error: a correction in English must be able to go live before its translation.
+    if (state !== 'current')
+      console.warn(`[content] ${item.file}: ${state === 'stale' ? `${source.file} has changed since this translation was made` : 'records no sourceRevision'}; bring it up to date, then npm run content:report -- --mark-translated ${item.file}`);
+  }
   if (problems.length)
     throw new ContentError(problems.map((p) => p.file).join(', '), problems.flatMap((p) => p.messages.map((m) => `${p.file}: ${m}`)));
   return { modules, booklets, quizzes, glossary: glossaryTerms.map((g) => g.data) as GlossaryEntry[], contacts };

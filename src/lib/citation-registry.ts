@@ -1,5 +1,5 @@
-import type { CitationFile, Instrument, Pinpoint } from '../schemas/citation';
-import type { LocaleCode } from '../i18n/locales';
+import type { Checked, CitationFile, Instrument, Pinpoint } from '../schemas/citation';
+import { LOCALE_CODES, type LocaleCode } from '../i18n/locales';
 
 /** A citation as a page shows it: the instrument, and the pinpoint when there is one. */
 export interface ResolvedCitation {
@@ -85,4 +85,43 @@ export function sortInstrumentIds(registry: CitationRegistry, ids: Iterable<stri
   const rank = (id: string) => KIND_ORDER.indexOf(registry.instruments.get(id)?.kind ?? 'other');
   const year = (id: string) => registry.instruments.get(id)?.year ?? 0;
   return [...new Set(ids)].sort((a, b) => rank(a) - rank(b) || year(a) - year(b) || a.localeCompare(b));
+}
+
+/** A quote as a page shows it: the words, their language (set as `lang` when not the page's) and their source. */
+export interface QuoteForPage {
+  text: string;
+  lang: LocaleCode;
+  source: string;
+}
+
+/**
+ * The words of a citation for a page in `locale`: in the page's language when an authentic or
+ * official text exists in it, otherwise in the first language that has one (the Chinese text of a
+ * statute in an English module). Undefined when the registry holds no quote for it.
+ */
+export function quoteFor(c: ResolvedCitation, locale: LocaleCode): QuoteForPage | undefined {
+  const quote = c.pinpoint?.quote;
+  if (!quote) return undefined;
+  const lang = quote[locale] ? locale : LOCALE_CODES.find((code) => quote[code]);
+  const text = lang && quote[lang];
+  return text && { text: text.text, source: text.source, lang };
+}
+
+/** A citation's last check: its own, else its instrument's. */
+export function lastCheck(c: ResolvedCitation): Checked | undefined {
+  return c.pinpoint?.checked ?? c.instrument.checked;
+}
+
+/**
+ * When the citations a page makes to one instrument were checked: the oldest of their checks, or
+ * undefined when any of them has none (a page must not claim a check that one citation lacks).
+ */
+export function oldestCheck(citations: readonly ResolvedCitation[]): Checked | undefined {
+  let oldest: Checked | undefined;
+  for (const c of citations) {
+    const check = lastCheck(c);
+    if (!check) return undefined;
+    if (!oldest || check.on < oldest.on) oldest = check;
+  }
+  return oldest;
 }

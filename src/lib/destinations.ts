@@ -23,8 +23,3 @@ export function byRegion(destinations: readonly Destination[], name: (d: Destina
     countries: destinations.filter((d) => d.region === region).sort((a, b) => collator.compare(name(a), name(b))),
   })).filter((r) => r.countries.length);
 }
-
-/** The oldest check among a page's numbers: what a printed card may claim. */
-export function oldestChecked(numbers: readonly { checked: Date }[]): Date | undefined {
-  return numbers.length ? new Date(Math.min(...numbers.map((n) => n.checked.getTime()))) : undefined;
-}

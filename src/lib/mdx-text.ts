@@ -17,7 +17,7 @@ export interface TextBlock {
 }
 
 /** Components whose output is not the author's running text (a citation marker, contact cards). */
-const NON_TEXT_COMPONENTS = new Set(['Cite', 'HelpContacts', 'Quiz', 'Notes']);
+const NON_TEXT_COMPONENTS = new Set(['Cite', 'HelpContacts', 'WarningSigns', 'Quiz', 'Notes']);
 
 const CJK = '\\u2e80-\\u9fff\\uf900-\\ufaff\\uff00-\\uffef\\u3000-\\u303f';
 const BREAK_BETWEEN_CJK = new RegExp(`([${CJK}])\\s*\\n\\s*(?=[${CJK}])`, 'g');

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { REVISION_PATTERN } from '../lib/translation-revision';
 
 /** Frontmatter of content/booklets/<lang>/<slug>.mdx. */
 export const BookletFrontmatterSchema = z.strictObject({
@@ -7,5 +8,7 @@ export const BookletFrontmatterSchema = z.strictObject({
   order: z.number().int().min(1),
   readingMinutes: z.number().int().min(1).max(10),
   updated: z.coerce.date(),
+  /** In a translation: the revision of the English file it matches (npm run content:report). */
+  sourceRevision: z.string().regex(REVISION_PATTERN, 'must be the 12-character revision that npm run content:report -- --mark-translated writes').optional(),
 });
 export type BookletFrontmatter = z.infer<typeof BookletFrontmatterSchema>;

@@ -1,5 +1,37 @@
 import { z } from 'zod';
 import { IdSchema, LocalizedTextSchema } from './localized';
+import { LOCALE_CODES, type LocaleCode } from '../i18n/locales';
+
+/** A calendar date, YYYY-MM-DD, that exists (no 2026-02-31) and is not in the future. */
+export const CalendarDateSchema = z.iso.date().refine((s) => {
+  const [y, m, d] = s.split('-').map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCMonth() === m - 1 && date.getUTCDate() === d && date.getTime() <= Date.now() + 86_400_000;
+}, 'must be a real calendar date, not in the future');
+
+/** When a citation was last checked against the text it cites, and against which copy of it. */
+export const CheckedSchema = z.strictObject({
+  on: CalendarDateSchema,
+  /** The copy of the text checked: an official database, a named reproduction, a PDF and its page. */
+  against: z.string().trim().min(3),
+});
+export type Checked = z.infer<typeof CheckedSchema>;
+
+/** A quote's text in one language, and where that wording comes from (an authentic or official text). */
+const QuoteTextSchema = z.strictObject({
+  text: z.string().trim().min(1, 'must not be empty'),
+  source: z.string().trim().min(3),
+});
+
+/**
+ * The words of a pinpoint, in each language in which an authentic or official text exists (a
+ * Chinese statute only in Chinese; an ILO convention in English and in its Chinese translation).
+ * <LegalQuote> renders it from here, so a quote's wording lives in one place.
+ */
+export const QuoteSchema = z
+  .strictObject(Object.fromEntries(LOCALE_CODES.map((code) => [code, QuoteTextSchema.optional()])) as Record<LocaleCode, z.ZodOptional<typeof QuoteTextSchema>>)
+  .refine((q) => LOCALE_CODES.some((code) => q[code]), 'a quote needs its text in at least one language');
+export type Quote = z.infer<typeof QuoteSchema>;
 
 export const INSTRUMENT_KINDS = [
   'ilo-convention',
@@ -26,6 +58,8 @@ export const InstrumentSchema = z.strictObject({
   titleNote: LocalizedTextSchema.optional(),
   /** For maintainers, not shown: where the facts cited from it were checked, and what to re-check. */
   provenance: z.string().optional(),
+  /** The last check of the whole instrument (title, date, URL); a pinpoint's own check takes precedence. */
+  checked: CheckedSchema.optional(),
 });
 export type Instrument = z.infer<typeof InstrumentSchema>;
 
@@ -34,6 +68,10 @@ export const PinpointSchema = z.strictObject({
   instrument: IdSchema,
   pinpoint: LocalizedTextSchema,
   url: z.url().optional(),
+  /** The words of the pinpoint, for <LegalQuote>. */
+  quote: QuoteSchema.optional(),
+  /** The last check of this pinpoint against the text. */
+  checked: CheckedSchema.optional(),
 });
 export type Pinpoint = z.infer<typeof PinpointSchema>;
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { REVISION_PATTERN } from '../lib/translation-revision';
 import { IdSchema } from './localized';
 
 export const AUDIENCES = ['police', 'labour-inspectors', 'prosecutors', 'judges', 'service-providers'] as const;
@@ -15,5 +16,7 @@ export const ModuleFrontmatterSchema = z.strictObject({
   sources: z.array(IdSchema).min(1),
   passMark: z.number().int().min(1).max(100).default(80),
   updated: z.coerce.date(),
+  /** In a translation: the revision of the English file it matches (npm run content:report). */
+  sourceRevision: z.string().regex(REVISION_PATTERN, 'must be the 12-character revision that npm run content:report -- --mark-translated writes').optional(),
 });
 export type ModuleFrontmatter = z.infer<typeof ModuleFrontmatterSchema>;
