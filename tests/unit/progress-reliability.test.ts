@@ -180,6 +180,8 @@ describe('reliability review, December 2026', () => {
     const future = { modules: { 'ilo-standards': { answers: {}, attempts: 1, bestScore: 100, lastScore: 100, sectionsRead: [0, 1, 2], startedAt: '2999-01-01T00:00:00.000Z', completedAt: '2999-12-31T00:00:00.000Z' } }, learnerName: '' };
     expect(parseImport(file(future), undefined, { rules: RULES, now }).ok).toBe(false);
     expect(parseImport(file(future, { exportedAt: '2999-12-31T00:00:00.000Z' }), undefined, { rules: RULES, now }).ok).toBe(false);
+    const past = JSON.parse(JSON.stringify(future).replaceAll('2999-', '2026-').replace('2026-12-31', '2026-11-19'));
+    expect(parseImport(file(past), undefined, { rules: RULES, now }).ok).toBe(true);
   });
 
   it('F12 a file claiming a completion it does not meet is refused', () => {
