@@ -83,12 +83,9 @@ const isInt = (v: unknown, min: number, max: number): v is number => Number.isIn
 const isId = (v: unknown): v is string => typeof v === 'string' && v.length <= 100 && !isUnsafeKey(v);
 const nullObject = <T>(): Record<string, T> => Object.create(null) as Record<string, T>;
 
-/** Own keys of an object, refusing any unexpected or unsafe one. */
-function keysOf(value: Record<string, unknown>, allowed: readonly string[], path: string, problems: string[]): boolean {
-  for (const key of Object.keys(value)) {
-    if (!allowed.includes(key)) problems.push(`${path}: unexpected field "${key}"`);
-  }
-  return problems.length === 0;
+/** Reports any own key of the object that is not an expected field ("__proto__" included). */
+function keysOf(value: Record<string, unknown>, allowed: readonly string[], path: string, problems: string[]): void {
+  for (const key of Object.keys(value)) if (!allowed.includes(key)) problems.push(`${path}: unexpected field "${key}"`);
 }
 
 function checkAnswer(v: unknown): Answer | undefined {

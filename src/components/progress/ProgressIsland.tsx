@@ -4,7 +4,7 @@ import type { Strings } from '../../i18n/translator';
 import { createLiteTranslator, type LiteTranslate } from '../../i18n/translate-lite';
 import type { LocaleCode } from '../../i18n/locales';
 import { progressStore } from '../../lib/progress-store';
-import { isComplete, moduleStatus, type ModuleProgress } from '../../lib/progress-model';
+import { PROGRESS_STORAGE_KEY, isComplete, moduleStatus, type ModuleProgress } from '../../lib/progress-model';
 import { own, type ModuleRules } from '../../lib/progress-schema';
 import { exportProgress, parseImport, MAX_IMPORT_BYTES, type ImportResult } from '../../lib/progress-transfer';
 import { checkCode, normaliseCode, parseRecordLines, type RecordLine } from '../../lib/check-code';
@@ -334,9 +334,12 @@ function BackupsSection({ locale, t }: { locale: LocaleCode; t: LiteTranslate })
   const [message, setMessage] = useState('');
   useStore(store, (s) => s.modules); // gone after an erase
   const backups = store.storage.backups();
-  if (!backups.length) return null;
+  // Read-only: what could not be read stays where it is, with no room for a copy; offer it as a file.
+  const unread = store.storage.status() === 'readonly' ? store.storage.read() : undefined;
+  const unreadRaw = unread?.ok ? unread.raw : null;
+  if (!backups.length && unreadRaw === null) return null;
   const download = (key: string, at: string) => {
-    const raw = store.storage.readBackup(key);
+    const raw = key === PROGRESS_STORAGE_KEY ? unreadRaw : store.storage.readBackup(key);
     if (raw === null) return;
     const url = URL.createObjectURL(new Blob([raw], { type: 'application/json' }));
     const a = document.createElement('a');
@@ -356,6 +359,14 @@ function BackupsSection({ locale, t }: { locale: LocaleCode; t: LiteTranslate })
       <h2 id="progress-backups">{t('progress.backupsTitle')}</h2>
       <p className="muted">{t('progress.backupsIntro')}</p>
       <ul className="backups__list">
+        {unreadRaw !== null && (
+          <li>
+            <span>{t('progress.backupUnread', { size: unreadRaw.length })}</span>{' '}
+            <button type="button" className="button button--quiet" onClick={() => download(PROGRESS_STORAGE_KEY, new Date().toISOString())}>
+              {t('progress.backupDownload')}
+            </button>
+          </li>
+        )}
         {backups.map((b) => (
           <li key={b.key}>
             <span>{t('progress.backupItem', { date: formatDate(b.at, locale), size: b.size })}</span>{' '}
