@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { parse as parseYaml } from 'yaml';
+import AxeBuilder from '@axe-core/playwright';
 
 /**
  * The December reliability review (shared/reviews/2026-12-reliability.md), in the browser: each
@@ -121,6 +122,8 @@ test('F6 a copy put aside can be downloaded and restored from the progress page'
   await expect(copies.getByRole('status')).toContainText('1 modules merged');
   await expect(page.locator('.progress-table tr', { hasText: 'supply chains' })).toContainText('90%');
   await expect(page.locator('#learner-name')).toHaveValue('Wang');
+  const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join('; ')}`)).toEqual([]);
 });
 
 test('F7 a migration that fails keeps the data aside and says so', async ({ page }) => {
