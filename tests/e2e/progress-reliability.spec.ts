@@ -207,3 +207,30 @@ test('F22 a long unbroken name does not widen the page', async ({ page }) => {
   await expect(page.locator('.record-sheet__name')).toContainText('WWWW');
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1280);
 });
+
+test('F9 two tabs answering at the same moment both keep their answer', async ({ context }) => {
+  const [a, b] = [await context.newPage(), await context.newPage()];
+  await seed(a, {});
+  for (const page of [a, b]) await openQuiz(page);
+  // Choose in each tab, then press "Check answer" in both at the same instant (timed inside the pages).
+  const questions = [a.locator('.quiz-question').nth(0), b.locator('.quiz-question').nth(1)];
+  for (const q of questions) await q.locator('input').first().check();
+  const at = Date.now() + 500;
+  await Promise.all(
+    [a, b].map((page, i) =>
+      page.evaluate(
+        ({ at, i }) =>
+          new Promise<void>((done) =>
+            setTimeout(() => {
+              document.querySelectorAll<HTMLElement>('.quiz-question')[i]!.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+              done();
+            }, at - Date.now()),
+          ),
+        { at, i },
+      ),
+    ),
+  );
+  await a.waitForTimeout(500);
+  const saved = await a.evaluate((k) => JSON.parse(localStorage.getItem(k)!).state.modules['ilo-standards'].answers, KEY);
+  expect(Object.keys(saved)).toHaveLength(2);
+});

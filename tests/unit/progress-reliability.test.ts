@@ -3,6 +3,7 @@ import { createProgressStore } from '../../src/lib/progress-store';
 import { PROGRESS_STORAGE_KEY, mergeProgress } from '../../src/lib/progress-model';
 import { EXPORT_FORMAT, exportProgress, parseImport } from '../../src/lib/progress-transfer';
 import { checkCode, parseRecordLines } from '../../src/lib/check-code';
+import { formatDate } from '../../src/lib/format-date';
 
 /**
  * Regression tests for the December reliability review (shared/reviews/2026-12-reliability.md),
@@ -45,6 +46,12 @@ describe('reliability review, December 2026', () => {
     expect(parseImport(file(module('2026-13-45T99:99:99Z')), undefined, { now }).ok).toBe(false);
     expect(parseImport(file(module('2026-02-31T10:00:00.000Z')), undefined, { now }).ok).toBe(false);
     expect(parseImport(file(module('2026-02-28T10:00:00.000Z')), undefined, { now }).ok).toBe(true);
+  });
+
+  it('F1 formatting an impossible date shows a dash instead of throwing', () => {
+    expect(formatDate('2026-13-45T99:99:99Z', 'en')).toBe('—');
+    expect(formatDate('garbage', 'zh-CN')).toBe('—');
+    expect(formatDate('2026-11-20T10:00:00.000Z', 'en')).toBe('Nov 20, 2026');
   });
 
   it('F1 a stored value with "startedAt":"garbage" is put aside, not loaded', () => {
