@@ -12,7 +12,7 @@ import type { ModuleProgress, ProgressData, StoredAnswer } from './progress-mode
  *   `constructor`, `toString` …) are refused; the data returned is built from null-prototype
  *   objects, so no key can reach a prototype later.
  * - Consistency: a module marked completed has every section read and a best score at or above its
- *   pass mark; a score needs an attempt; the last score is not above the best. The rules per module
+ *   pass mark (see `unmetCompletion`); a score needs an attempt; the last score is not above the best. The rules per module
  *   come in as data (`ModuleRules`), from the content; modules with no rule get the shape checks only.
  */
 
@@ -27,6 +27,13 @@ export interface CheckContext {
   rules?: ModuleRules;
   /** Dates later than this are refused. */
   notAfter?: Date;
+  /**
+   * A module marked completed that does not meet its rule: refused ('reject', for import files,
+   * which must not claim what they do not hold), or its completion dropped ('drop', for what this
+   * site stored itself: a module that gained a section, or whose pass mark rose, is simply no
+   * longer complete, and everything else the learner did is kept).
+   */
+  unmetCompletion?: 'reject' | 'drop';
 }
 
 export type Checked<T> = { ok: true; value: T } | { ok: false; problems: string[] };
@@ -151,14 +158,17 @@ function checkModule(slug: string, v: unknown, ctx: Required<CheckContext>, prob
   const rule = own(ctx.rules, slug);
   if (m.completedAt && rule) {
     const allRead = Array.from({ length: rule.sectionCount }, (_, i) => i).every((i) => m.sectionsRead.includes(i));
-    if (!allRead || (m.bestScore ?? -1) < rule.passMark) problems.push(`${path}: marked completed, but not every section was read and the quiz passed`);
+    if (!allRead || (m.bestScore ?? -1) < rule.passMark) {
+      if (ctx.unmetCompletion === 'drop') delete m.completedAt;
+      else problems.push(`${path}: marked completed, but not every section was read and the quiz passed`);
+    }
   }
   return problems.length > before ? undefined : m;
 }
 
 /** Checks a whole progress value and returns a clean copy of it, or the problems found. */
 export function checkProgressData(value: unknown, context: CheckContext = {}): Checked<ProgressData> {
-  const ctx: Required<CheckContext> = { rules: context.rules ?? {}, notAfter: context.notAfter ?? new Date(Date.now() + CLOCK_MARGIN_MS) };
+  const ctx: Required<CheckContext> = { rules: context.rules ?? {}, notAfter: context.notAfter ?? new Date(Date.now() + CLOCK_MARGIN_MS), unmetCompletion: context.unmetCompletion ?? 'reject' };
   const problems: string[] = [];
   if (!isObject(value)) return { ok: false, problems: ['not an object'] };
   keysOf(value, ['modules', 'learnerName', 'lastVisited'], 'data', problems);

@@ -85,7 +85,7 @@ export function createProgressStore(options: { backend?: () => BackendLike | und
     const version = envelope.version ?? 0;
     if (typeof version === 'number' && version > PROGRESS_VERSION) return { ok: false, reason: 'newer' };
     try {
-      const checked = checkProgressData(migrateProgress(envelope.state, version as number), { rules, notAfter: new Date(clock().getTime() + CLOCK_MARGIN_MS) });
+      const checked = checkProgressData(migrateProgress(envelope.state, version as number), { rules, notAfter: new Date(clock().getTime() + CLOCK_MARGIN_MS), unmetCompletion: 'drop' as const });
       return checked.ok ? { ok: true, data: checked.value } : { ok: false, reason: 'recovered' };
     } catch {
       return { ok: false, reason: 'recovered' };
@@ -234,7 +234,7 @@ export function createProgressStore(options: { backend?: () => BackendLike | und
     }
     const found = (typeof state === 'object' && state !== null ? state : {}) as { modules?: unknown; learnerName?: unknown };
     const modules = typeof found.modules === 'object' && found.modules !== null ? (found.modules as Record<string, unknown>) : {};
-    const context = { rules, notAfter: new Date(clock().getTime() + CLOCK_MARGIN_MS) };
+    const context = { rules, notAfter: new Date(clock().getTime() + CLOCK_MARGIN_MS), unmetCompletion: 'drop' as const };
     const salvaged: ProgressData = { modules: Object.create(null), learnerName: '' };
     let skipped = 0;
     for (const slug of Object.keys(modules)) {

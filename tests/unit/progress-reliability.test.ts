@@ -198,6 +198,17 @@ describe('reliability review, December 2026', () => {
     expect(parseImport(file(honest), undefined, { rules: RULES, now }).ok).toBe(true);
   });
 
+  it('F12 a stored completion that does not meet the rule is dropped; nothing else the learner did is lost', () => {
+    // As after a module gains a section: the site wrote this itself, so it is kept, but no longer complete.
+    const raw = stored({ modules: { 'ilo-standards': { answers: {}, attempts: 2, bestScore: 95, lastScore: 95, sectionsRead: [0, 1], completedAt: '2026-11-20T10:00:00.000Z' } }, learnerName: 'Li' });
+    const mem = browserStorage({ [PROGRESS_STORAGE_KEY]: raw });
+    const store = createProgressStore({ backend: mem.getBackend, rules: RULES, now: () => now });
+    expect(store.storage.status()).toBe('ok');
+    expect(store.getState().modules['ilo-standards']).toEqual({ answers: {}, attempts: 2, bestScore: 95, lastScore: 95, sectionsRead: [0, 1] });
+    store.getState().markSectionRead('ilo-standards', 2, 3, 80);
+    expect(store.getState().modules['ilo-standards']!.completedAt).toBe(now.toISOString());
+  });
+
   it('F12 the facilitator check refuses impossible lines: no such module, a score over 100, an impossible date', () => {
     expect(parseRecordLines('99, 100, 2026-11-20', 7).lines).toEqual([]);
     expect(parseRecordLines('1, 999, 2026-11-20', 7).lines).toEqual([]);
