@@ -75,14 +75,20 @@ export function isCalendarDateTime(text: unknown): text is string {
   return !!m && validDay(Number(m[1]), Number(m[2]), Number(m[3])) && Number(m[4]) < 24 && Number(m[5]) < 60 && Number(m[6]) < 60;
 }
 
-/** NFKC, without format characters (zero-width, bidi controls) or control characters, spaces collapsed. */
-export function normaliseName(name: string): string {
+/**
+ * NFKC, without format characters (zero-width, bidi controls) or control characters. Spaces are
+ * kept as typed, so that a learner can type one between two words.
+ */
+export function cleanName(name: string): string {
   return name
     .normalize('NFKC')
     .replace(/[\p{Cf}\p{Cc}]/gu, (c) => (c === '\n' || c === '\t' ? ' ' : ''))
-    .replace(/\s+/g, ' ')
-    .trim()
     .slice(0, MAX_NAME_LENGTH);
+}
+
+/** The name as the check code covers it: cleaned, spaces collapsed, trimmed. */
+export function normaliseName(name: string): string {
+  return cleanName(name).replace(/\s+/g, ' ').trim();
 }
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -184,7 +190,7 @@ export function checkProgressData(value: unknown, context: CheckContext = {}): C
       if (m) data.modules[slug] = m;
     }
   if (typeof value.learnerName !== 'string' || value.learnerName.length > MAX_NAME_LENGTH) problems.push('learnerName: not a name');
-  else data.learnerName = normaliseName(value.learnerName);
+  else data.learnerName = cleanName(value.learnerName);
   if (value.lastVisited !== undefined) {
     const lv = value.lastVisited;
     if (!isObject(lv) || Object.keys(lv).sort().join(',') !== 'at,section,slug' || typeof lv.slug !== 'string' || !isSlug(lv.slug) || !isInt(lv.section, 0, 1000) || !isCalendarDateTime(lv.at) || Date.parse(lv.at) > ctx.notAfter.getTime())

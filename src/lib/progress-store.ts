@@ -1,7 +1,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Answer } from './quiz-score';
 import { PROGRESS_STORAGE_KEY, PROGRESS_VERSION, emptyModule, emptyProgress, mergeProgress, migrateProgress, type ModuleProgress, type ProgressData } from './progress-model';
-import { CLOCK_MARGIN_MS, checkProgressData, normaliseName, own, type ModuleRules } from './progress-schema';
+import { CLOCK_MARGIN_MS, checkProgressData, cleanName, own, type ModuleRules } from './progress-schema';
 import { browserLocalStorage, createSafeStorage, type BackendLike, type SafeStorage } from './safe-storage';
 
 /**
@@ -191,8 +191,9 @@ export function createProgressStore(options: { backend?: () => BackendLike | und
       commit((data, at) => withModule(data, slug, at, (m) => ({ ...m, answers: Object.create(null) })));
     },
     setLearnerName(name) {
-      // Normalised when typed as when read, so the record and its check code see the same name.
-      const clean = normaliseName(name);
+      // Cleaned when typed as when read (no invisible or bidi characters), so the printed name is
+      // the one the check code covers.
+      const clean = cleanName(name);
       commit((data) => ({ ...data, learnerName: clean }));
     },
     importProgress(imported, mode) {

@@ -181,6 +181,10 @@ test('F13 a name with bidi controls prints as it is checked, inside <bdi>', asyn
   await importFile(page, exportFile({ modules: {}, learnerName: 'Ann \u202Egnow\u202C Lee' }, { exportedAt: new Date().toISOString() }));
   await page.getByRole('button', { name: 'Replace' }).click();
   await expect(page.locator('.record-sheet__name bdi')).toHaveText('Ann gnow Lee');
+  // Typing still works as typed: the space between two words stays.
+  await page.locator('#learner-name').fill('');
+  await page.locator('#learner-name').pressSequentially('Li Wei');
+  await expect(page.locator('#learner-name')).toHaveValue('Li Wei');
 });
 
 test('F14 the quiz scores the stored answers, not a stored "correct" flag', async ({ page }) => {
