@@ -8,6 +8,7 @@ import { resolveCitation } from '../lib/citation-registry';
 import { loadCitationRegistry } from '../content-pipeline/citations';
 import type { ContentStructure } from '../content-pipeline/remark-content-structure';
 import type { GlossaryEntry } from '../schemas/glossary';
+import type { ModuleRule, ModuleRules } from '../lib/progress-schema';
 
 /**
  * The content as pages use it, checked as a whole once per build. Checks that need more than one
@@ -113,6 +114,18 @@ export function loadContent() {
 
 export async function modulesIn(locale: LocaleCode) {
   return (await loadContent()).modules.filter((m) => m.locale === locale);
+}
+
+/**
+ * Each module's section count and pass mark, keyed by slug: the rules the progress schema checks a
+ * completion against (src/lib/progress-schema.ts). The same in every language (the build checks
+ * that the structure matches), so taken from the first locale.
+ */
+export async function progressRules(): Promise<ModuleRules> {
+  const rules: Record<string, ModuleRule> = {};
+  for (const { slug, entry } of await modulesIn(LOCALES[0]!.code))
+    rules[slug] = { sectionCount: (await structureOf(entry)).sections.length, passMark: entry.data.passMark };
+  return rules;
 }
 
 export async function bookletsIn(locale: LocaleCode) {

@@ -1,9 +1,12 @@
 /**
  * Fills in "continue where you left off" and, on the catalogue, each module's status, from the
- * progress kept on this device. Shows nothing when there is none.
+ * progress kept on this device. Shows nothing when there is none. These pages have no island, so
+ * a storage notice (data put aside, storage read-only) is shown here as plain text, and the
+ * pending notice is then acknowledged.
  */
 import { progressStore } from '../lib/progress-store';
 import { moduleStatus } from '../lib/progress-model';
+import { own } from '../lib/progress-schema';
 import { createLiteTranslator } from '../i18n/translate-lite';
 
 interface ModuleLink {
@@ -18,7 +21,16 @@ export function showContinue(): void {
   if (!box) return;
   const modules = JSON.parse(box.dataset.modules ?? '[]') as ModuleLink[];
   const t = createLiteTranslator(JSON.parse(box.dataset.strings ?? '{}'));
-  const state = progressStore().getState();
+  const store = progressStore(JSON.parse(box.dataset.rules ?? '{}'));
+  const state = store.getState();
+
+  const notice = document.querySelector<HTMLElement>('[data-storage-notice]');
+  const status = store.storage.status();
+  if (notice && status !== 'ok') {
+    notice.textContent = t(`storage.${status}`);
+    notice.hidden = false;
+    store.storage.acknowledge();
+  }
 
   const last = state.lastVisited && modules.find((m) => m.slug === state.lastVisited!.slug);
   if (last) {
@@ -30,11 +42,12 @@ export function showContinue(): void {
   }
 
   for (const badge of document.querySelectorAll<HTMLElement>('[data-status-for]')) {
-    const progress = state.modules[badge.dataset.statusFor!];
-    const status = moduleStatus(progress);
-    if (status === 'not-started') continue;
-    badge.textContent = progress?.bestScore !== undefined ? t('continue.statusScore', { status: t(`progress.status.${status}`), score: progress.bestScore }) : t(`progress.status.${status}`);
-    badge.dataset.status = status;
+    const slug = badge.dataset.statusFor!;
+    const progress = own(state.modules, slug);
+    const moduleState = moduleStatus(progress, own(store.rules, slug));
+    if (moduleState === 'not-started') continue;
+    badge.textContent = progress?.bestScore !== undefined ? t('continue.statusScore', { status: t(`progress.status.${moduleState}`), score: progress.bestScore }) : t(`progress.status.${moduleState}`);
+    badge.dataset.status = moduleState;
     badge.hidden = false;
   }
 }

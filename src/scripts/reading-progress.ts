@@ -11,7 +11,7 @@ export function trackReading(): void {
   const slug = article.dataset.moduleSlug!;
   const sectionCount = Number(article.dataset.sectionCount);
   const passMark = Number(article.dataset.passMark);
-  const store = progressStore();
+  const store = progressStore(JSON.parse(article.dataset.progressRules ?? '{}'));
   store.getState().visit(slug, store.getState().lastVisited?.slug === slug ? store.getState().lastVisited!.section : 0);
 
   const sections = [...article.querySelectorAll<HTMLElement>('section.content-section[data-section]')];

@@ -22,6 +22,12 @@ function memoryStorage(initial: Record<string, string> = {}) {
   return { data, faults, backend };
 }
 
+/** One in-memory storage for the life of a store, as a browser's is. */
+function memoryBackend() {
+  const { backend } = memoryStorage();
+  return () => backend;
+}
+
 const fixedNow = () => new Date('2026-11-23T10:00:00.000Z');
 
 describe('progress store', () => {
@@ -41,7 +47,7 @@ describe('progress store', () => {
   });
 
   it('completes a module when every section is read and the quiz is passed, in either order', () => {
-    const store = createProgressStore({ backend: () => memoryStorage().backend, now: fixedNow });
+    const store = createProgressStore({ backend: memoryBackend(), now: fixedNow });
     const s = store.getState();
     s.finishAttempt('m', 90, 2, 80);
     expect(store.getState().modules.m!.completedAt).toBeUndefined();
@@ -52,7 +58,7 @@ describe('progress store', () => {
   });
 
   it('keeps the best score over attempts, and a retry clears only the current answers', () => {
-    const store = createProgressStore({ backend: () => memoryStorage().backend });
+    const store = createProgressStore({ backend: memoryBackend() });
     const s = store.getState();
     s.recordAnswer('m', 'q', { type: 'truefalse', value: true }, true);
     s.finishAttempt('m', 100, 1, 80);

@@ -4,10 +4,13 @@ import type { Strings } from '../../i18n/translator';
 import { createLiteTranslator, type LiteTranslate } from '../../i18n/translate-lite';
 import type { LocaleCode } from '../../i18n/locales';
 import { progressStore } from '../../lib/progress-store';
-import { moduleStatus, type ModuleProgress } from '../../lib/progress-model';
+import { PROGRESS_STORAGE_KEY, isComplete, moduleStatus, type ModuleProgress } from '../../lib/progress-model';
+import { own, type ModuleRules } from '../../lib/progress-schema';
 import { exportProgress, parseImport, MAX_IMPORT_BYTES, type ImportResult } from '../../lib/progress-transfer';
 import { checkCode, normaliseCode, parseRecordLines, type RecordLine } from '../../lib/check-code';
 import { eraseSiteData } from '../../lib/erase-site-data';
+import { formatDate } from '../../lib/format-date';
+import IslandBoundary from '../common/IslandBoundary';
 import StorageNotice from './StorageNotice';
 
 export interface ModuleSummary {
@@ -23,6 +26,8 @@ interface Props {
   locale: LocaleCode;
   strings: Strings;
   modules: ModuleSummary[];
+  /** Section count and pass mark of every module: what the progress is checked against. */
+  rules: ModuleRules;
 }
 
 /**
@@ -30,27 +35,48 @@ interface Props {
  * way to verify one), export and import, and erasing everything the site stored. Everything here
  * reads and writes this device only. Imported text is shown as text, never as HTML.
  */
-export default function ProgressIsland({ locale, strings, modules }: Props) {
+export default function ProgressIsland({ locale, strings, modules, rules }: Props) {
   const t = useMemo(() => createLiteTranslator(strings), [strings]);
-  const store = progressStore();
-  const progress = useStore(store, (s) => s.modules);
-  const learnerName = useStore(store, (s) => s.learnerName);
+  const store = progressStore(rules);
   const [hydrated, setHydrated] = useState(false);
   useEffect(() => setHydrated(true), []);
-  const date = (iso?: string) => (iso ? new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(new Date(iso)) : '—');
-
-  const completed = modules.filter((m) => progress[m.slug]?.completedAt);
-  const recordLines: RecordLine[] = completed.map((m) => ({
-    module: m.order,
-    score: progress[m.slug]!.bestScore ?? 0,
-    date: progress[m.slug]!.completedAt!.slice(0, 10),
-  }));
-
   if (!hydrated) return <p className="muted">{t('progress.loading')}</p>;
-
+  // Each part has its own boundary: one bad value never takes export, import and erase down with it.
+  const failed = <p className="storage-notice" role="alert">{t('progress.partFailed')}</p>;
   return (
     <div className="progress">
       <StorageNotice storage={store.storage} t={t} />
+      <IslandBoundary fallback={failed}>
+        <ModulesAndRecord locale={locale} modules={modules} t={t} />
+      </IslandBoundary>
+      <IslandBoundary fallback={failed}>
+        <BackupsSection locale={locale} t={t} />
+      </IslandBoundary>
+      <IslandBoundary fallback={failed}>
+        <TransferSection t={t} />
+      </IslandBoundary>
+      <IslandBoundary fallback={failed}>
+        <EraseSection t={t} />
+      </IslandBoundary>
+    </div>
+  );
+}
+
+function ModulesAndRecord({ locale, modules, t }: { locale: LocaleCode; modules: ModuleSummary[]; t: LiteTranslate }) {
+  const store = progressStore();
+  const progress = useStore(store, (s) => s.modules);
+  const learnerName = useStore(store, (s) => s.learnerName);
+  const date = (iso?: string) => formatDate(iso, locale);
+
+  // The record lists only what meets the completion rule, whatever the data claims.
+  const completed = modules.filter((m) => isComplete(own(progress, m.slug), m.sectionCount, m.passMark));
+  const recordLines: RecordLine[] = completed.map((m) => {
+    const p = own(progress, m.slug)!;
+    return { module: m.order, score: p.bestScore ?? 0, date: (p.completedAt ?? p.updatedAt ?? '').slice(0, 10) };
+  });
+
+  return (
+    <>
       <section aria-labelledby="progress-modules" className="no-print">
         <h2 id="progress-modules">{t('progress.modulesTitle')}</h2>
         <p className="progress__overall">{t('progress.overall', { done: completed.length, total: modules.length })}</p>
@@ -66,7 +92,7 @@ export default function ProgressIsland({ locale, strings, modules }: Props) {
           </thead>
           <tbody>
             {modules.map((m) => (
-              <ModuleRow key={m.slug} m={m} p={progress[m.slug]} t={t} date={date} />
+              <ModuleRow key={m.slug} m={m} p={own(progress, m.slug)} t={t} date={date} />
             ))}
           </tbody>
         </table>
@@ -81,7 +107,7 @@ export default function ProgressIsland({ locale, strings, modules }: Props) {
         </p>
         <div className="record-sheet">
           <p className="record-sheet__title">{t('progress.recordHeading')}</p>
-          <p className="record-sheet__name">{learnerName || t('progress.noName')}</p>
+          <p className="record-sheet__name">{learnerName ? <bdi>{learnerName}</bdi> : t('progress.noName')}</p>
           {completed.length ? (
             <table className="progress-table">
               <thead>
@@ -114,18 +140,14 @@ export default function ProgressIsland({ locale, strings, modules }: Props) {
             {t('progress.print')}
           </button>
         </p>
-        <VerifyRecord t={t} />
+        <VerifyRecord t={t} moduleNumbers={modules.map((m) => m.order)} />
       </section>
-
-      <TransferSection t={t} />
-
-      <EraseSection t={t} />
-    </div>
+    </>
   );
 }
 
 function ModuleRow({ m, p, t, date }: { m: ModuleSummary; p?: ModuleProgress; t: LiteTranslate; date: (iso?: string) => string }) {
-  const status = moduleStatus(p);
+  const status = moduleStatus(p, m);
   return (
     <tr>
       <th scope="row">
@@ -138,7 +160,7 @@ function ModuleRow({ m, p, t, date }: { m: ModuleSummary; p?: ModuleProgress; t:
       <td>{p?.bestScore !== undefined ? `${p.bestScore}%` : '—'}</td>
       <td>
         {p?.startedAt ? t('progress.started', { date: date(p.startedAt) }) : '—'}
-        {p?.completedAt && (
+        {p?.completedAt && status === 'completed' && (
           <>
             <br />
             {t('progress.completed', { date: date(p.completedAt) })}
@@ -150,14 +172,14 @@ function ModuleRow({ m, p, t, date }: { m: ModuleSummary; p?: ModuleProgress; t:
 }
 
 /** A facilitator re-enters a printed record to see whether its check code matches. */
-function VerifyRecord({ t }: { t: LiteTranslate }) {
+function VerifyRecord({ t, moduleNumbers }: { t: LiteTranslate; moduleNumbers: number[] }) {
   const [name, setName] = useState('');
   const [lines, setLines] = useState('');
   const [code, setCode] = useState('');
   const [result, setResult] = useState('');
   const verify = (e: SyntheticEvent) => {
     e.preventDefault();
-    const parsed = parseRecordLines(lines);
+    const parsed = parseRecordLines(lines, Math.max(0, ...moduleNumbers));
     if (parsed.bad.length) {
       setResult(t('progress.verifyBadLines', { lines: parsed.bad.join(' / ') }));
       return;
@@ -218,7 +240,7 @@ function TransferSection({ t }: { t: LiteTranslate }) {
     setPending(undefined);
     if (!file) return;
     // Refuse a huge file before reading it: reading 50 MB would freeze a phone for nothing.
-    const result = file.size > MAX_IMPORT_BYTES ? ({ ok: false, reason: 'too-large' } as const) : parseImport(await file.text(), file.size);
+    const result = file.size > MAX_IMPORT_BYTES ? ({ ok: false, reason: 'too-large' } as const) : parseImport(await file.text(), file.size, { rules: store.rules });
     if (result.ok) {
       setPending(result);
       setMessage(t('progress.importReady', { count: result.moduleCount }));
@@ -273,16 +295,19 @@ function EraseSection({ t }: { t: LiteTranslate }) {
   const store = progressStore();
   const [confirming, setConfirming] = useState(false);
   const [message, setMessage] = useState('');
+  useStore(store, (s) => s.modules); // re-count after an erase or a restore
+  const copies = store.storage.backups().length;
   const erase = async () => {
-    store.getState().eraseAll();
+    // Count first, then forget what is in memory: eraseSiteData removes the keys it counts.
     const report = await eraseSiteData();
+    store.getState().eraseAll();
     setConfirming(false);
     setMessage(t('progress.erased', { items: report.localStorageKeys + report.caches + report.serviceWorkers }));
   };
   return (
     <section aria-labelledby="progress-erase" className="no-print">
       <h2 id="progress-erase">{t('progress.eraseTitle')}</h2>
-      <p className="muted">{t('progress.eraseIntro')}</p>
+      <p className="muted">{t('progress.eraseIntro', { copies })}</p>
       {confirming ? (
         <div className="erase__confirm" role="group" aria-labelledby="erase-question">
           <p id="erase-question">{t('progress.eraseConfirm')}</p>
@@ -298,6 +323,62 @@ function EraseSection({ t }: { t: LiteTranslate }) {
           {t('progress.erase')}
         </button>
       )}
+      <p role="status">{message}</p>
+    </section>
+  );
+}
+
+/** Copies put aside when stored progress could not be read: download them, or merge back what can be read. */
+function BackupsSection({ locale, t }: { locale: LocaleCode; t: LiteTranslate }) {
+  const store = progressStore();
+  const [message, setMessage] = useState('');
+  useStore(store, (s) => s.modules); // gone after an erase
+  const backups = store.storage.backups();
+  // Read-only: what could not be read stays where it is, with no room for a copy; offer it as a file.
+  const unread = store.storage.status() === 'readonly' ? store.storage.read() : undefined;
+  const unreadRaw = unread?.ok ? unread.raw : null;
+  if (!backups.length && unreadRaw === null) return null;
+  const download = (key: string, at: string) => {
+    const raw = key === PROGRESS_STORAGE_KEY ? unreadRaw : store.storage.readBackup(key);
+    if (raw === null) return;
+    const url = URL.createObjectURL(new Blob([raw], { type: 'application/json' }));
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = `fair-work-guide-progress-copy-${at.slice(0, 19).replace(/[^0-9T]/g, '')}.json`;
+    document.body.append(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+  };
+  const restore = (key: string) => {
+    const result = store.restoreBackup(key);
+    setMessage(result.ok ? t('progress.restored', { restored: result.restored, skipped: result.skipped }) : t(result.reason === 'newer' ? 'progress.restoreNewer' : 'progress.restoreUnreadable'));
+  };
+  return (
+    <section aria-labelledby="progress-backups" className="no-print backups">
+      <h2 id="progress-backups">{t('progress.backupsTitle')}</h2>
+      <p className="muted">{t('progress.backupsIntro')}</p>
+      <ul className="backups__list">
+        {unreadRaw !== null && (
+          <li>
+            <span>{t('progress.backupUnread', { size: unreadRaw.length })}</span>{' '}
+            <button type="button" className="button button--quiet" onClick={() => download(PROGRESS_STORAGE_KEY, new Date().toISOString())}>
+              {t('progress.backupDownload')}
+            </button>
+          </li>
+        )}
+        {backups.map((b) => (
+          <li key={b.key}>
+            <span>{t('progress.backupItem', { date: formatDate(b.at, locale), size: b.size })}</span>{' '}
+            <button type="button" className="button button--quiet" onClick={() => download(b.key, b.at)}>
+              {t('progress.backupDownload')}
+            </button>{' '}
+            <button type="button" className="button" onClick={() => restore(b.key)}>
+              {t('progress.backupRestore')}
+            </button>
+          </li>
+        ))}
+      </ul>
       <p role="status">{message}</p>
     </section>
   );

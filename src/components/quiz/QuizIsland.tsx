@@ -7,6 +7,8 @@ import type { QuestionView, QuizView } from '../../lib/quiz-view';
 import { scoreQuestion, scoreQuiz, shuffledOrder, type Answer } from '../../lib/quiz-score';
 import { progressStore } from '../../lib/progress-store';
 import type { StoredAnswer } from '../../lib/progress-model';
+import { own, type ModuleRules } from '../../lib/progress-schema';
+import IslandBoundary from '../common/IslandBoundary';
 import StorageNotice from '../progress/StorageNotice';
 
 interface Props {
@@ -15,6 +17,8 @@ interface Props {
   strings: Strings;
   /** The quiz in the page's language. */
   quiz: QuizView;
+  /** Section count and pass mark of every module, for checking what storage returns. */
+  rules: ModuleRules;
 }
 
 type T = LiteTranslate;
@@ -25,26 +29,47 @@ type T = LiteTranslate;
  * interactive quiz, scoring each answer, explaining it with its citation, and saving progress on
  * this device only.
  */
-export default function QuizIsland({ locale, strings, quiz }: Props) {
-  const t = useMemo(() => createLiteTranslator(strings), [strings]);
+export default function QuizIsland(props: Props) {
+  const t = useMemo(() => createLiteTranslator(props.strings), [props.strings]);
+  return (
+    <IslandBoundary fallback={<p className="storage-notice" role="alert">{t('quiz.failed')}</p>}>
+      <Quiz {...props} t={t} />
+    </IslandBoundary>
+  );
+}
+
+/**
+ * Scores come from the stored answers, re-scored against the quiz; a stored `correct` flag is never
+ * trusted (it could have been edited).
+ */
+function resultsOf(quiz: QuizView, answers: Record<string, StoredAnswer>): Record<string, boolean> {
+  return Object.fromEntries(
+    quiz.questions.map((q) => {
+      const stored = own(answers, q.id);
+      return [q.id, !!stored && scoreQuestion(q as Parameters<typeof scoreQuestion>[0], stored.answer).correct];
+    }),
+  );
+}
+
+function Quiz({ locale, quiz, rules, t }: Props & { t: T }) {
   const [interactive, setInteractive] = useState(false);
   useEffect(() => setInteractive(true), []);
 
-  const store = progressStore();
-  const progress = useStore(store, (s) => s.modules[quiz.slug]);
+  const store = progressStore(rules);
+  const progress = useStore(store, (s) => own(s.modules, quiz.slug));
   const answers = progress?.answers ?? {};
   const ids = quiz.questions.map((q) => q.id);
-  const answeredCount = ids.filter((id) => answers[id]).length;
+  const answeredCount = ids.filter((id) => own(answers, id)).length;
   const allAnswered = answeredCount === ids.length;
-  const score = scoreQuiz(Object.fromEntries(ids.map((id) => [id, answers[id]?.correct])), ids, quiz.passMark);
+  const score = scoreQuiz(resultsOf(quiz, answers), ids, quiz.passMark);
 
   const submit = (q: QuestionView, answer: Answer) => {
     const result = scoreQuestion(q as Parameters<typeof scoreQuestion>[0], answer);
     const s = store.getState();
     s.recordAnswer(quiz.slug, q.id, answer, result.correct);
-    const now = store.getState().modules[quiz.slug]?.answers ?? {};
-    if (ids.every((id) => now[id])) {
-      const final = scoreQuiz(Object.fromEntries(ids.map((id) => [id, now[id]?.correct])), ids, quiz.passMark);
+    const now = own(store.getState().modules, quiz.slug)?.answers ?? {};
+    if (ids.every((id) => own(now, id))) {
+      const final = scoreQuiz(resultsOf(quiz, now), ids, quiz.passMark);
       s.finishAttempt(quiz.slug, final.percent, quiz.sectionCount, quiz.passMark);
     }
   };
@@ -67,7 +92,7 @@ export default function QuizIsland({ locale, strings, quiz }: Props) {
         {quiz.questions.map((q, i) => (
           <li key={q.id} className="quiz-question" id={`q-${q.id}`}>
             {interactive ? (
-              <InteractiveQuestion q={q} n={i + 1} stored={answers[q.id]} onSubmit={(a) => submit(q, a)} t={t} />
+              <InteractiveQuestion q={q} n={i + 1} stored={own(answers, q.id)} onSubmit={(a) => submit(q, a)} t={t} />
             ) : (
               <SelfCheckQuestion q={q} t={t} />
             )}
