@@ -16,7 +16,7 @@
  * once to close a menu or stop a page loading never exits by accident. (A letter such as Shift+Q
  * depends on the keyboard layout and input method, which for a Chinese reader is often a pinyin IME.)
  */
-import { createDoublePress } from '../lib/reading-aids';
+import { createDoublePress } from '../lib/double-press';
 import { refuseFraming } from './frame-guard';
 
 export function initQuickExit(): void {

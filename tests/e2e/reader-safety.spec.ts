@@ -15,7 +15,15 @@ import { quickExitUrl } from '../../src/lib/quick-exit.ts';
  * the test itself, and the address the browser asked for is checked.
  */
 
-const strings = (file: string): Record<string, string> => JSON.parse(fs.readFileSync(`src/i18n/ui/${file}.json`, 'utf8'));
+/** The UI strings of one language, by key (a missing key fails the test). */
+function strings(file: string): (key: string) => string {
+  const all: Record<string, string> = JSON.parse(fs.readFileSync(`src/i18n/ui/${file}.json`, 'utf8'));
+  return (key) => {
+    const text = all[key];
+    if (text === undefined) throw new Error(`no UI string ${key} in ${file}.json`);
+    return text;
+  };
+}
 const en = strings('en');
 const zh = strings('zh-CN');
 const NEUTRAL = quickExitUrl(process.env.QUICK_EXIT_URL, undefined);
@@ -71,7 +79,7 @@ test('F15 after a quick exit, Back never shows a page of this site (links betwee
     await expect(page).toHaveURL(href);
     await page.waitForLoadState('load');
   }
-  expect(await quickExitNote(page)).toBe(en['bookletKit.quickExitDoes']);
+  expect(await quickExitNote(page)).toBe(en('bookletKit.quickExitDoes'));
   await page.locator('a[data-quick-exit]').click();
   await expect(page).toHaveURL(NEUTRAL);
   expect(requests.neutral).toEqual([NEUTRAL]);
@@ -106,7 +114,7 @@ test.describe('without JavaScript', () => {
       await page.goto(`/${lang}/booklets/`);
       await page.locator(`main a[href="${booklet}"]`).click();
       // The note says Back brings the page back: check that it is this wording, then that it is true.
-      expect(await quickExitNote(page)).toBe(ui['bookletKit.quickExitDoesNoScript']);
+      expect(await quickExitNote(page)).toBe(ui('bookletKit.quickExitDoesNoScript'));
       await page.locator('a[data-quick-exit]').click();
       await expect(page).toHaveURL(NEUTRAL);
       await page.goBack();
@@ -138,23 +146,23 @@ test('F16 every page a reader at risk may be on has the quick exit, and Escape t
 async function saveForOffline(page: Page) {
   await page.goto('/en/booklets/');
   await page.locator('[data-offline-save]').click();
-  await expect(page.locator('[data-offline-status]')).toHaveText(en['bookletKit.offlineSaved'], { timeout: 30_000 });
+  await expect(page.locator('[data-offline-status]')).toHaveText(en('bookletKit.offlineSaved'), { timeout: 30_000 });
 }
 
 test('F17 offline, saved pages open without their final slash, and a page not saved shows the offline page', async ({ page, context }) => {
   await saveForOffline(page);
   await context.setOffline(true);
-  for (const [path, heading] of [['/en/help', en['help.title']], ['/zh-cn/booklets', zh['booklets.title']], ['/en/booklets/is-this-job-real?from=card', 'Is this job real?']]) {
+  for (const [path, heading] of [['/en/help', en('help.title')], ['/zh-cn/booklets', zh('booklets.title')], ['/en/booklets/is-this-job-real?from=card', 'Is this job real?']] as const) {
     await page.goto(path);
     await expect(page.locator('h1').first(), path).toHaveText(heading);
   }
   // Pages that were never saved (the modules, the glossary): the bilingual "not saved" page, not the browser's error.
   for (const path of ['/en/modules/', '/zh-cn/glossary/', '/en/modules/ilo-standards']) {
     await page.goto(path);
-    await expect(page.locator('h1').first(), path).toHaveText(en['offlinePage.title']);
-    await expect(page.locator('[lang="zh-CN"] h1'), path).toHaveText(zh['offlinePage.title']);
+    await expect(page.locator('h1').first(), path).toHaveText(en('offlinePage.title'));
+    await expect(page.locator('[lang="zh-CN"] h1'), path).toHaveText(zh('offlinePage.title'));
     await page.locator('section[lang="zh-CN"] a[href="/zh-cn/help/"]').click();
-    await expect(page.locator('h1').first()).toHaveText(zh['help.title']);
+    await expect(page.locator('h1').first()).toHaveText(zh('help.title'));
   }
   await context.setOffline(false);
 });
@@ -164,14 +172,14 @@ test('F18 "Save for offline" with no connection says the connection is missing, 
     await page.goto(`/${lang}/booklets/`);
     await context.setOffline(true);
     await page.locator('[data-offline-save]').click();
-    await expect(page.locator('[data-offline-status]')).toHaveText(ui['bookletKit.offlineNoConnection']);
+    await expect(page.locator('[data-offline-status]')).toHaveText(ui('bookletKit.offlineNoConnection'));
     await expect(page.locator('[data-offline-unsupported]')).toBeHidden();
     await expect(page.locator('[data-offline-save]')).toBeEnabled();
     await context.setOffline(false);
   }
   // Back online, the same button saves.
   await page.locator('[data-offline-save]').click();
-  await expect(page.locator('[data-offline-status]')).toHaveText(zh['bookletKit.offlineSaved'], { timeout: 30_000 });
+  await expect(page.locator('[data-offline-status]')).toHaveText(zh('bookletKit.offlineSaved'), { timeout: 30_000 });
 });
 
 test('F20 every page asks for no Referer itself, and a link out from the help card sends none', async ({ page, context, baseURL }) => {

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { createDoublePress, pickLocalVoice } from '../../src/lib/reading-aids';
+import { pickLocalVoice } from '../../src/lib/reading-aids';
+import { createDoublePress } from '../../src/lib/double-press';
 import { SELF_CHECK_BANDS, selfCheckBand } from '../../src/lib/booklet-routes';
 import { formatDownloadSize, linkedStylesheets } from '../../src/lib/offline-precache';
 
