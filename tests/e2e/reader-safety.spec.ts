@@ -104,6 +104,21 @@ test('F15 Escape twice from a booklet reached through the language switch: Back 
   expect(behind.filter(onThisSite(baseURL!)), `Back leads to ${behind.join(', ')}`).toEqual([]);
 });
 
+test('with the quick exit, links within a page (the skip link, a source note) still work and add no Back entry', async ({ page }) => {
+  await page.goto('/en/booklets/is-this-job-real/');
+  const entries = await page.evaluate(() => history.length);
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/#main$/);
+  await expect(page.locator('main')).toBeFocused();
+  const note = page.locator('main a[href^="#"]').filter({ hasText: /^\[\d+\]$/ }).first();
+  const target = (await note.getAttribute('href'))!;
+  await note.click();
+  await expect(page).toHaveURL(new RegExp(`${target}$`));
+  await expect(page.locator(target)).toBeInViewport();
+  expect(await page.evaluate(() => history.length)).toBe(entries);
+});
+
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
