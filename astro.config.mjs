@@ -11,12 +11,16 @@ import { remarkJoinCjkLines } from './src/content-pipeline/remark-join-cjk-lines
 import remarkCjkFriendly from 'remark-cjk-friendly';
 import { postBuild } from './src/integrations/post-build.ts';
 import { islandStyleToHead } from './src/integrations/island-style-to-head.ts';
+import { quickExitUrl } from './src/lib/quick-exit.ts';
 
 /**
  * The public address of the site, used for canonical URLs, hreflang, the sitemap and Open Graph
  * cards. Set SITE_URL when deploying; the default suits `npm start` on this machine.
  */
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
+// Where the quick exit leaves for (QUICK_EXIT_URL, see src/lib/quick-exit.ts): checked here so a
+// bad address stops the build before any page is written.
+quickExitUrl(process.env.QUICK_EXIT_URL, site);
 
 export default defineConfig({
   site,
@@ -36,8 +40,8 @@ export default defineConfig({
       rehypePlugins: [rehypeHeadingIds, rehypeSections, rehypeGlossaryTerms],
     }),
   },
-  // The quick-exit page stays out of the sitemap. islandStyleToHead before postBuild, so the offline copy and search index see the final HTML.
-  integrations: [mdx(), react(), sitemap({ filter: (page) => !page.endsWith('/exit/') }), islandStyleToHead(), postBuild()],
+  // The offline fallback page stays out of the sitemap. islandStyleToHead before postBuild, so the offline copy and search index see the final HTML.
+  integrations: [mdx(), react(), sitemap({ filter: (page) => !page.endsWith('/offline/') }), islandStyleToHead(), postBuild()],
   security: {
     csp: {
       directives: [

@@ -7,6 +7,7 @@ import { generateSW, getManifest } from 'workbox-build';
 import { measurePage } from '../lib/page-weight.ts';
 import {
   OFFLINE_CACHE_ID,
+  OFFLINE_FALLBACK_PAGE,
   OFFLINE_PAGE_GLOBS,
   OFFLINE_SIZE_PLACEHOLDER,
   OFFLINE_STATIC_FILES,
@@ -20,8 +21,8 @@ import {
  * 1. The search index. Pagefind reads <html lang> and keeps one index per language, segmenting
  *    Chinese; the index and its scripts are served from the site itself.
  * 2. The offline copy a reader may ask for ("Save for offline" on the booklets index): a service
- *    worker that precaches the booklets, the self-check, the help card, the neutral exit page and
- *    exactly the CSS, JS and icons those pages load. It is only a file in dist/ until a reader
+ *    worker that precaches the booklets, the self-check, the help card, the offline fallback page
+ *    and exactly the CSS, JS and icons those pages load. It is only a file in dist/ until a reader
  *    presses the button; nothing registers it by itself.
  */
 export function postBuild(): AstroIntegration {
@@ -61,6 +62,26 @@ async function offlineFiles(site: string): Promise<string[]> {
   return [...files].sort();
 }
 
+/**
+ * Every page the precache does not answer, in the worker: from the network when there is one.
+ * Without a connection, an address typed from a printed card without its final slash (/en/help)
+ * opens the saved /en/help/; anything else shows the bilingual "not saved" page instead of the
+ * browser's error. Workbox copies this function's text into the worker, so it stands alone (no
+ * names from this file; the build checks that the fallback path below is still the real one).
+ * Saved pages are stored under their path plus a revision query, hence ignoreSearch.
+ */
+const offlineNavigation = async ({ request, url }: { request: Request; url: URL }): Promise<Response> => {
+  try {
+    return await fetch(request);
+  } catch (error) {
+    const withSlash = url.pathname.endsWith('/') ? undefined : await caches.match(`${url.pathname}/index.html`, { ignoreSearch: true });
+    const answer = withSlash ?? (await caches.match('/offline/index.html', { ignoreSearch: true }));
+    if (answer) return answer;
+    throw error;
+  }
+};
+if (!offlineNavigation.toString().includes(`/${OFFLINE_FALLBACK_PAGE}`)) throw new Error('post-build: offlineNavigation must name OFFLINE_FALLBACK_PAGE');
+
 async function writeServiceWorker(site: string) {
   const globPatterns = await offlineFiles(site);
   // The size shown before a reader agrees to download: every precached file, as stored. The
@@ -92,6 +113,7 @@ async function writeServiceWorker(site: string) {
     directoryIndex: 'index.html',
     // Booklet URLs carry no meaningful query; ?anything still opens the saved page offline.
     ignoreURLParametersMatching: [/.*/],
+    runtimeCaching: [{ urlPattern: ({ request }) => request.mode === 'navigate', handler: offlineNavigation }],
   });
   for (const warning of result.warnings) console.warn(`offline copy: ${warning}`);
   return { count: result.count, size: result.size };

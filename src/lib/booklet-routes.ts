@@ -6,12 +6,6 @@ import { localizedPath } from './urls';
  */
 
 /**
- * The neutral page the quick exit opens: on this site (no request to another origin, and it is
- * saved with the booklets for offline use), without the site's name, header or colours.
- */
-export const NEUTRAL_PAGE = '/exit/';
-
-/**
  * The job-offer self-check: its route, and the booklet that explains its warning signs (both show
  * the signs of content/self-check.yaml, written once).
  */

@@ -2,12 +2,15 @@
  * What "Save for offline" keeps on a reader's device, decided once here and used by the build
  * (src/integrations/post-build.ts writes the service worker and the download size from it).
  * Only what a migrant worker needs without a connection: the booklets, the self-check, the help
- * card, the neutral quick-exit page and what those pages load. Not the training modules: they
- * are large and not for this reader.
+ * card, the page shown offline for anything not saved, and what those pages load. Not the
+ * training modules: they are large and not for this reader.
  */
 
+/** The page shown, with no connection, for a page that was not saved (path in dist/). */
+export const OFFLINE_FALLBACK_PAGE = 'offline/index.html';
+
 /** Pages (paths in dist/) saved for offline reading, as globs. */
-export const OFFLINE_PAGE_GLOBS = ['*/booklets/**/index.html', '*/help/**/index.html', 'exit/index.html'] as const;
+export const OFFLINE_PAGE_GLOBS = ['*/booklets/**/index.html', '*/help/**/index.html', OFFLINE_FALLBACK_PAGE] as const;
 
 /** Files every saved page refers to from its <head> (icons, the web app manifest). */
 export const OFFLINE_STATIC_FILES = ['favicon.svg', 'favicon.ico', 'icons/icon-192.png', 'manifest.webmanifest'] as const;

@@ -94,7 +94,7 @@ export function pageType(page: string): string {
   const parts = page.split('/').filter(Boolean);
   if (parts.length === 0) return 'language chooser';
   if (parts[0] === '404.html') return '404';
-  if (!localeByPath(parts[0]!)) return parts[0]!; // pages outside a language, such as /exit/
+  if (!localeByPath(parts[0]!)) return parts[0]!; // pages outside a language, such as /offline/
   const [, section, slug, view] = parts;
   if (!section) return 'home';
   if (section === 'modules') return !slug ? 'catalogue' : view ? `module ${view}` : 'module';

@@ -1,6 +1,7 @@
 /**
- * Small decisions behind the booklet pages' scripts, kept here so they are tested without a
- * browser: which voice may read a page aloud, and when two key presses count as a quick exit.
+ * A small decision behind the booklet pages' read-aloud, kept here so it is tested without a
+ * browser: which voice may read a page aloud. (When two key presses count as a quick exit:
+ * double-press.ts, apart so that each page script bundles only what it uses.)
  */
 
 /** The part of SpeechSynthesisVoice the choice needs. */
@@ -34,25 +35,4 @@ export function pickLocalVoice<V extends VoiceLike>(voices: readonly V[], pageLa
     return !(primary === 'zh' && NOT_MANDARIN.test(tag));
   });
   return byDefault(sameLanguage);
-}
-
-/**
- * A detector for a key pressed twice in quick succession (the quick exit's Escape, Escape).
- * Feed it every keydown; it answers true on the second press within `withinMs`. Any other key in
- * between starts over, so Escape used once to close something never exits by accident.
- */
-export function createDoublePress(key: string, withinMs = 1000) {
-  let last = -Infinity;
-  return (event: { key: string; timeStamp: number; repeat?: boolean }): boolean => {
-    if (event.key !== key || event.repeat) {
-      last = -Infinity;
-      return false;
-    }
-    if (event.timeStamp - last <= withinMs) {
-      last = -Infinity;
-      return true;
-    }
-    last = event.timeStamp;
-    return false;
-  };
 }

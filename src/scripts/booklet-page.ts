@@ -1,12 +1,10 @@
 /**
- * The one script of the booklet, self-check and help pages. Everything it adds is a convenience:
- * each page reads, and the quick exit works, without it.
+ * The script of the booklet, self-check and help pages (the quick exit brings its own). Everything
+ * it adds is a convenience: each page reads without it.
  */
-import { initQuickExit } from './quick-exit';
 import { initReadAloud } from './read-aloud';
 import { initShare } from './share';
 
-initQuickExit();
 initReadAloud();
 initShare();
 for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-print]')) {

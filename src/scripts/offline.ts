@@ -5,7 +5,7 @@
  * deletes its caches.
  */
 
-type Status = 'saving' | 'saved' | 'removed' | 'failed';
+type Status = 'saving' | 'saved' | 'removed' | 'failed' | 'noConnection';
 
 function installed(registration: ServiceWorkerRegistration): Promise<void> {
   const worker = registration.installing ?? registration.waiting ?? registration.active;
@@ -17,6 +17,21 @@ function installed(registration: ServiceWorkerRegistration): Promise<void> {
       if (worker.state === 'redundant') reject(new Error('install failed'));
     });
   });
+}
+
+/**
+ * Whether the site can be reached now. navigator.onLine is false only when the device knows it has
+ * no network; a connection that is there but leads nowhere (a dead Wi-Fi, a captive portal) shows
+ * as a failed request.
+ */
+async function siteReachable(url: string): Promise<boolean> {
+  if (!navigator.onLine) return false;
+  try {
+    await fetch(url, { method: 'HEAD', cache: 'no-store' });
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 export function initOffline(): void {
@@ -50,8 +65,11 @@ export function initOffline(): void {
       showSaved(true);
       say('saved');
     } catch {
-      say('failed');
-      unsupported.hidden = false;
+      // Without a connection the browser is not to blame: say what is missing, not "cannot".
+      if (await siteReachable(scriptUrl)) {
+        say('failed');
+        unsupported.hidden = false;
+      } else say('noConnection');
     } finally {
       save.disabled = false;
     }

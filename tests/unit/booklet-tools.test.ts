@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createDoublePress, pickLocalVoice } from '../../src/lib/reading-aids';
+import { pickLocalVoice } from '../../src/lib/reading-aids';
+import { createDoublePress } from '../../src/lib/double-press';
 import { formatDownloadSize, linkedStylesheets } from '../../src/lib/offline-precache';
 
 describe('choosing a voice to read aloud', () => {
