@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { parse as parseYaml } from 'yaml';
 
 /**
  * Which revision of the English text a translation matches. A translated module or booklet records
@@ -7,8 +8,20 @@ import { createHash } from 'node:crypto';
  * so the check works in a copy of the site without its history (a tarball, a USB stick's source).
  */
 export function textRevision(source: string): string {
-  const normalised = source.replace(/\r\n?/g, '\n').replace(/[ \t]+$/gm, '').trim();
+  const normalised = translatableText(source).replace(/\r\n?/g, '\n').replace(/[ \t]+$/gm, '').trim();
   return createHash('sha256').update(normalised).digest('hex').slice(0, 12);
+}
+
+/** Frontmatter fields a translator translates; the others (order, audience, dates) do not make a translation stale. */
+export const TRANSLATED_FIELDS = ['title', 'summary', 'objectives'] as const;
+
+/** What a translation follows in an MDX file: the translated frontmatter fields and the body. */
+export function translatableText(mdx: string): string {
+  const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n/.exec(mdx);
+  if (!match) return mdx;
+  const frontmatter = (parseYaml(match[1]!) ?? {}) as Record<string, unknown>;
+  const fields = TRANSLATED_FIELDS.filter((f) => f in frontmatter).map((f) => JSON.stringify([f, frontmatter[f]]));
+  return `${fields.join('\n')}\n${mdx.slice(match[0].length)}`;
 }
 
 export const REVISION_PATTERN = /^[0-9a-f]{12}$/;

@@ -68,6 +68,11 @@ describe('translation revisions', () => {
     expect(translationState('zh.mdx', textRevision(en), 'en.mdx', en.replace('Text', 'New text')).state).toBe('stale');
     expect(translationState('zh.mdx', undefined, 'en.mdx', en).state).toBe('unrecorded');
   });
+  it('follows the words, not the catalogue fields: a new audience or order does not make a translation stale', () => {
+    const more = en.replace('title: A', 'title: A\norder: 3\naudience: [police]');
+    expect(textRevision(more)).toBe(textRevision(en));
+    expect(textRevision(en.replace('title: A', 'title: B'))).not.toBe(textRevision(en));
+  });
   it('ignores line endings and trailing spaces, not words', () => {
     expect(textRevision(en.replace(/\n/g, '\r\n').replace('Text.', 'Text.  '))).toBe(textRevision(en));
   });
