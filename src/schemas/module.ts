@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { IdSchema } from './localized';
 
-export const AUDIENCES = ['police', 'labour-inspectors', 'prosecutors', 'judges', 'service-providers'] as const;
+export const AUDIENCES = ['police', 'labour-inspectors', 'prosecutors', 'judges', 'service-providers', 'trade-unions', 'employers'] as const;
 export type Audience = (typeof AUDIENCES)[number];
 
 /** Frontmatter of content/modules/<lang>/<slug>.mdx. */
@@ -14,6 +14,8 @@ export const ModuleFrontmatterSchema = z.strictObject({
   objectives: z.array(z.string().trim().min(5)).min(3).max(6),
   sources: z.array(IdSchema).min(1),
   passMark: z.number().int().min(1).max(100).default(80),
+  /** The module offers a two-page printable checklist (key points, indicators, contacts) at modules/<slug>/checklist/. */
+  checklist: z.boolean().default(false),
   updated: z.coerce.date(),
 });
 export type ModuleFrontmatter = z.infer<typeof ModuleFrontmatterSchema>;
