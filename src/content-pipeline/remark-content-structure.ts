@@ -1,4 +1,4 @@
-import type { Root, RootContent, Heading } from 'mdast';
+import type { Root, RootContent, Heading, ListItem } from 'mdast';
 import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
 import { toString } from 'mdast-util-to-string';
@@ -39,8 +39,25 @@ function countNodes(nodes: RootContent[], test: (n: unknown) => boolean): number
   return count;
 }
 
+/** One `##` section as recorded: the counts the parity check compares, and the key points' text. */
+export type SectionStructure = ModuleShape['sections'][number] & {
+  /** The bullets of the section's <KeyPoints>, as plain text, in order (the printable checklist reads them). */
+  keyPointTexts: string[];
+};
+
+/** The plain text of every list item below `nodes` (nested items count on their own, as before). */
+function listItemTexts(nodes: RootContent[]): string[] {
+  const texts: string[] = [];
+  for (const node of nodes)
+    visit(node, 'listItem', (item: ListItem) => {
+      // The item's own paragraphs only: a nested list's bullets are items of their own.
+      texts.push(item.children.filter((c) => c.type !== 'list').map((c) => toString(c)).join(' ').trim());
+    });
+  return texts;
+}
+
 export interface ContentStructure {
-  sections: ModuleShape['sections'];
+  sections: SectionStructure[];
   citeRefs: string[];
 }
 
@@ -103,7 +120,8 @@ export function remarkContentStructure() {
       const title = toString(heading);
       const keyPoints = nodes.filter((n) => isJsx(n, 'KeyPoints')) as JsxNode[];
       const notes = nodes.filter((n) => isJsx(n, 'Notes')) as JsxNode[];
-      const bullets = keyPoints[0] ? countNodes(keyPoints[0].children, (n) => (n as { type: string }).type === 'listItem') : 0;
+      const keyPointTexts = keyPoints[0] ? listItemTexts(keyPoints[0].children) : [];
+      const bullets = keyPointTexts.length;
       const minutes = Number(notes[0] ? attribute(notes[0], 'minutes') : NaN);
       if (kind === 'modules') {
         if (keyPoints.length !== 1) problems.push(`${at(heading)}: section "${title}" needs exactly one <KeyPoints>, found ${keyPoints.length}`);
@@ -114,6 +132,7 @@ export function remarkContentStructure() {
       sections.push({
         heading: title,
         keyPoints: bullets,
+        keyPointTexts,
         minutes: Number.isFinite(minutes) ? minutes : 0,
         figures: countNodes(nodes, (n) => FIGURE_COMPONENTS.some((f) => isJsx(n, f))),
         cases: countNodes(nodes, (n) => isJsx(n, 'Callout') && attribute(n, 'kind') === 'case'),
