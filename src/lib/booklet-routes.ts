@@ -19,7 +19,7 @@ export const SELF_CHECK = {
  * back to the recruiter: one stop sign, or MANY_WARNINGS warning signs, means "do not go"; fewer
  * warnings mean "check it yourself first"; nothing ticked means "this list cannot prove a job is
  * safe". The page shows the result with CSS alone (it must work without JavaScript), so
- * src/styles/booklet.css spells the same rule out in selectors; tests/unit/self-check.test.ts
+ * src/styles/self-check.css spells the same rule out in selectors; tests/unit/self-check.test.ts
  * checks that the two agree, and the end-to-end test walks every result with JavaScript on and off.
  */
 export const MANY_WARNINGS = 3;

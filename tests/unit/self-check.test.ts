@@ -41,7 +41,7 @@ describe('the result for each kind of combination', () => {
 });
 
 describe('the CSS that shows the result without JavaScript', () => {
-  const css = fs.readFileSync('src/styles/booklet.css', 'utf8');
+  const css = fs.readFileSync('src/styles/self-check.css', 'utf8');
   const chain = Array.from({ length: MANY_WARNINGS }, () => '.self-check__box--warning:checked').join(' ~ ');
   it('shows "many" for MANY_WARNINGS warning boxes, and never over a stop sign', () => {
     expect(css).toContain(`.self-check:not(:has(.self-check__box--stop:checked)):has(${chain}) .self-check__band--many`);
