@@ -3,6 +3,9 @@ import { expect, test, type Page } from '@playwright/test';
 import { parse as parseYaml } from 'yaml';
 import AxeBuilder from '@axe-core/playwright';
 
+/** How many modules the site has (the count the progress page reports). */
+const MODULE_COUNT = fs.readdirSync('content/modules/en').filter((f) => f.endsWith('.mdx')).length;
+
 /**
  * The December reliability review (shared/reviews/2026-12-reliability.md), in the browser: each
  * test is named after the failure it guards against and injects the fault as the review did
@@ -170,7 +173,7 @@ test('F12 a stored claim of completion without the sections read is not on the r
   const modules = Object.fromEntries(slugs.map((s) => [s, { answers: {}, attempts: 1, bestScore: 100, lastScore: 100, sectionsRead: [], completedAt: '2026-11-20T10:00:00.000Z' }]));
   await seed(page, { [KEY]: stored({ modules, learnerName: 'Forger' }) });
   await page.goto(PROGRESS);
-  await expect(page.locator('.progress__overall')).toHaveText('0 of 7 modules completed.');
+  await expect(page.locator('.progress__overall')).toHaveText(`0 of ${MODULE_COUNT} modules completed.`);
   await expect(page.locator('.record-sheet')).toContainText('No module completed yet.');
   await expect(page.locator('.record-sheet__disclaimer')).toContainText('Anyone using this site can produce a record with a matching check code');
 });
