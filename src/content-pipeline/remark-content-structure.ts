@@ -89,7 +89,6 @@ export function remarkContentStructure() {
     const at = (node: { position?: { start: { line: number } } }) => `line ${node.position?.start.line ?? '?'}`;
 
     const citeRefs: string[] = [];
-    const pageIsChinese = /\/zh-cn\//.test(file.path);
     visit(tree, (node) => {
       if (!isJsx(node)) return;
       if (node.name === 'LegalQuote') {

@@ -134,6 +134,7 @@ function ModulesAndRecord({ locale, modules, t }: { locale: LocaleCode; modules:
             {t('progress.checkCode')} <strong>{checkCode(learnerName, recordLines)}</strong>
           </p>
           <p className="record-sheet__disclaimer">{t('progress.selfIssued')}</p>
+          <p className="record-sheet__disclaimer">{t('progress.selfIssuedVsSigned')}</p>
         </div>
         <p className="no-print">
           <button type="button" className="button" onClick={() => window.print()}>
