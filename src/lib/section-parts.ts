@@ -20,8 +20,8 @@ export interface SectionParts {
   figure?: string;
   /** The facilitator notes' inner HTML, without their title. */
   notes: string;
-  /** Plain text of the notes, one string per paragraph. */
-  noteParagraphs: string[];
+  /** The questions for the room that the notes mark with <Ask> (`.room-question`), as inline HTML. */
+  questions: string[];
   /** The section's minutes in a seminar (`<Notes minutes>`). */
   minutes: number;
   /** Everything a reader sees: the section without its heading and without the notes. */
@@ -50,12 +50,6 @@ function* walk(nodes: (RootContent | ElementContent)[]): Generator<Element> {
 }
 
 const html = (nodes: ElementContent | ElementContent[]) => toHtml(nodes as never);
-
-function text(node: ElementContent): string {
-  if (node.type === 'text') return node.value;
-  if (node.type === 'element') return node.children.map(text).join('');
-  return '';
-}
 
 /**
  * Inline content for a slide: links become plain text (nothing on a projected slide is clicked,
@@ -88,10 +82,7 @@ function sectionParts(section: Element, fallbackIndex: number): SectionParts {
     keyPoints: html(forSlide(keyPoints)),
     figure: figure ? html(figure) : undefined,
     notes: html(notesContent),
-    noteParagraphs: notesContent
-      .filter((n): n is Element => n.type === 'element')
-      .map((n) => text(n).replace(/\s+/g, ' ').trim())
-      .filter(Boolean),
+    questions: [...walk(notesContent)].filter((n) => hasClass(n, 'room-question')).map((n) => html(forSlide(n.children)).trim()),
     minutes: Number(notesBox?.properties?.dataMinutes ?? 0) || 0,
     body: html(body),
   };

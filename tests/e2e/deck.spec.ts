@@ -324,3 +324,27 @@ test('the session plan times the agenda from the sections’ minutes', async ({ 
   await page.locator('a[href="/en/modules/ilo-standards/slides/"]').click();
   await expect(page.locator('.deck--live')).toHaveCount(1);
 });
+
+test('the session plan asks the room only the questions the notes mark, never the blaming ones trainees rewrite', async ({ page }) => {
+  const plans = builtPages().filter((p) => /\/modules\/[^/]+\/plan\/$/.test(p));
+  expect(plans.length).toBeGreaterThan(10);
+  for (const plan of plans) {
+    await page.goto(plan);
+    const listed = (await page.locator('.plan-agenda td p').allTextContents()).map((t) => t.trim());
+    const marked = (await page.locator('.plan-notes .room-question').allTextContents()).map((t) => t.replace(/\s+/g, ' ').trim());
+    expect(listed.length, plan).toBeGreaterThan(0);
+    expect(listed.map((t) => t.replace(/\s+/g, ' ')), plan).toEqual(marked);
+  }
+  // The trauma-informed interviewing row: its notes quote blaming questions for a rewriting exercise.
+  for (const [plan, blaming, premise] of [
+    ['/zh-cn/modules/victim-identification/plan/', ['你为什么不报警', '日期你确定吗', '是不是你自己愿意去的'], '案例一中的工人没有工作许可'],
+    ['/en/modules/victim-identification/plan/', ['Why didn’t you call the police', 'Are you sure about the dates', 'Did you agree to go'], 'the worker in Case 1 has no work permit'],
+  ] as const) {
+    await page.goto(plan);
+    const agenda = await page.locator('.plan-agenda').innerText();
+    for (const q of blaming) expect(agenda, plan).not.toContain(q);
+    await expect(page.locator('.plan-notes').nth(4)).toContainText(blaming[0]); // still in the notes, as the exercise
+    // A question keeps its premise: who "he" is.
+    await expect(page.locator('.plan-agenda tbody tr').nth(6).locator('td p').first()).toContainText(premise, { ignoreCase: true });
+  }
+});
