@@ -26,6 +26,12 @@ export interface SectionParts {
   minutes: number;
   /** Everything a reader sees: the section without its heading and without the notes. */
   body: string;
+  /** All of the section's figures (the slides show the first). */
+  figures: string[];
+  /** The section's case studies (<Callout kind="case">), each as HTML. */
+  cases: string[];
+  /** The reading text alone: the body without its key points, figures and case studies (the handout shows those apart). */
+  prose: string;
 }
 
 export interface SplitModule {
@@ -50,6 +56,15 @@ function* walk(nodes: (RootContent | ElementContent)[]): Generator<Element> {
 }
 
 const html = (nodes: ElementContent | ElementContent[]) => toHtml(nodes as never);
+
+/** The nodes without the elements that `drop` picks, at any depth. */
+function without(nodes: ElementContent[], drop: (n: Element) => boolean): ElementContent[] {
+  return nodes.flatMap((node): ElementContent[] => {
+    if (node.type !== 'element') return [node];
+    if (drop(node)) return [];
+    return [{ ...node, children: without(node.children, drop) }];
+  });
+}
 
 /**
  * Inline content for a slide: links become plain text (nothing on a projected slide is clicked,
@@ -85,6 +100,11 @@ function sectionParts(section: Element, fallbackIndex: number): SectionParts {
     questions: [...walk(notesContent)].filter((n) => hasClass(n, 'room-question')).map((n) => html(forSlide(n.children)).trim()),
     minutes: Number(notesBox?.properties?.dataMinutes ?? 0) || 0,
     body: html(body),
+    figures: [...walk(children)].filter((n) => n.tagName === 'figure' && hasClass(n, 'figure')).map((n) => html(n)),
+    cases: [...walk(body)].filter((n) => hasClass(n, 'callout--case')).map((n) => html(n)),
+    prose: html(
+      without(body as ElementContent[], (n) => n === keyPointsBox || (n.tagName === 'figure' && hasClass(n, 'figure')) || hasClass(n, 'callout--case')),
+    ).trim(),
   };
 }
 

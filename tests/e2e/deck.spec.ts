@@ -298,21 +298,43 @@ test('axe passes on the deck (figure slide, dual mode, a revealed answer, overvi
   }
 });
 
-test('the handout prints its answer key only when the box is ticked, without JavaScript', async ({ browser }) => {
+test('the handout prints its full text and answer key only when their boxes are ticked, without JavaScript', async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto('/zh-cn/modules/ilo-standards/handout/');
   const answer = page.locator('.handout-answer').first();
+  const fullText = page.locator('.handout-full');
   await page.emulateMedia({ media: 'print' });
   await expect(answer).toBeHidden();
-  await expect(page.locator('.handout-notes').first()).toBeVisible();
+  await expect(fullText).toBeHidden();
+  await expect(page.locator('.handout-point').first()).toBeVisible();
+  await expect(page.locator('.handout-cases .callout--case').first()).toBeVisible();
   await expect(page.locator('.facilitator-notes')).toHaveCount(0);
   await page.emulateMedia({ media: 'screen' });
-  await page.getByLabel('附上答案（屏幕显示和打印时均包含）').check();
+  await page.getByLabel('附上测验题和答案，供您自用（屏幕显示和打印时均包含）').check();
+  await page.getByLabel('附上完整正文（页数会多很多）').check();
   await expect(answer).toBeVisible();
   await page.emulateMedia({ media: 'print' });
   await expect(answer).toBeVisible();
+  await expect(fullText).toBeVisible();
   await context.close();
+});
+
+test('every handout prints on at most two A4 pages per hour of the module', async ({ page }) => {
+  const handouts = builtPages().filter((p) => /\/modules\/[^/]+\/handout\/$/.test(p));
+  expect(handouts.length).toBeGreaterThan(10);
+  const counts: string[] = [];
+  for (const handout of handouts) {
+    await page.goto(handout);
+    const minutes = Number(await page.locator('.handout').getAttribute('data-minutes'));
+    const pdf = await page.pdf({ format: 'A4' });
+    const pages = pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g)?.length ?? 0;
+    const allowed = Math.floor((2 * minutes) / 60);
+    counts.push(`${handout}: ${pages} pages for ${minutes} min (at most ${allowed})`);
+    expect(pages, handout).toBeGreaterThan(0);
+    expect.soft(pages, `${handout}: ${pages} A4 pages for ${minutes} minutes`).toBeLessThanOrEqual(allowed);
+  }
+  console.log(counts.join('\n'));
 });
 
 test('the session plan times the agenda from the sections’ minutes', async ({ page }) => {
