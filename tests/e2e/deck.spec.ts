@@ -352,7 +352,7 @@ test('the session plan asks the room only the questions the notes mark, never th
   expect(plans.length).toBeGreaterThan(10);
   for (const plan of plans) {
     await page.goto(plan);
-    const listed = (await page.locator('.plan-agenda td p').allTextContents()).map((t) => t.trim());
+    const listed = (await page.locator('.plan-agenda td p.plan-agenda__question').allTextContents()).map((t) => t.trim());
     const marked = (await page.locator('.plan-notes .room-question').allTextContents()).map((t) => t.replace(/\s+/g, ' ').trim());
     expect(listed.length, plan).toBeGreaterThan(0);
     expect(listed.map((t) => t.replace(/\s+/g, ' ')), plan).toEqual(marked);
@@ -366,6 +366,7 @@ test('the session plan asks the room only the questions the notes mark, never th
     const agenda = await page.locator('.plan-agenda').innerText();
     for (const q of blaming) expect(agenda, plan).not.toContain(q);
     await expect(page.locator('.plan-notes').nth(4)).toContainText(blaming[0]); // still in the notes, as the exercise
+    await expect(page.locator('.plan-agenda tbody tr').nth(4).locator('td p a')).toHaveAttribute('href', '#plan-section-4');
     // A question keeps its premise: who "he" is.
     await expect(page.locator('.plan-agenda tbody tr').nth(6).locator('td p').first()).toContainText(premise, { ignoreCase: true });
   }
