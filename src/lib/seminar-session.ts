@@ -2,6 +2,7 @@ import './zod-browser';
 import * as z from 'zod/mini';
 import { LOCALE_CODES } from '../i18n/locales';
 import type { DeckView } from './deck-state';
+import { SITE_KEY_PREFIX } from './erase-site-data';
 
 /**
  * What a seminar window remembers for the length of its browser tab (sessionStorage): the deck's
@@ -58,8 +59,8 @@ function write(key: string, value: unknown, backend: SessionBackend | undefined)
   }
 }
 
-const timerKey = (deck: string) => `fair-work-guide:presenter-timer:${deck}`;
-const viewKey = (deck: string) => `fair-work-guide:deck-view:${deck}`;
+const timerKey = (deck: string) => `${SITE_KEY_PREFIX}presenter-timer:${deck}`;
+const viewKey = (deck: string) => `${SITE_KEY_PREFIX}deck-view:${deck}`;
 
 export const loadTimer = (deck: string, backend = defaultBackend()) => read(timerKey(deck), TimerSchema, backend) as PresenterTimer | undefined;
 export const saveTimer = (deck: string, timer: PresenterTimer, backend = defaultBackend()) => write(timerKey(deck), timer, backend);
