@@ -23,6 +23,13 @@ export function startDeck(root: HTMLElement): void {
   let state: DeckState = initialDeckState(slideFromHash(location.hash, shape.count) ?? 0, loadView(deck) ?? { language: shape.languages[0], dual: false });
   const names = JSON.parse(root.dataset.languageNames ?? '{}') as Record<string, string>;
   const languageLink = root.querySelector<HTMLAnchorElement>('[data-lang-switch]');
+  // With the script the link switches the slides in place rather than going anywhere: a button.
+  languageLink?.setAttribute('role', 'button');
+  languageLink?.addEventListener('keydown', (event) => {
+    if (event.key !== ' ') return;
+    event.preventDefault(); // a button answers Space as well as Enter
+    languageLink.click();
+  });
   let link: PresenterLink | undefined;
 
   const render = (previous?: DeckState) => {
