@@ -47,3 +47,13 @@ for (const [lang, path] of [['en', 'en'], ['zh-CN', 'zh-cn']] as const) {
     await expect(about.locator('[data-field="icp"]')).toHaveCount(config.icp ? 1 : 0);
   });
 }
+
+test('the help card says once when its numbers were checked, instead of under each number', async ({ page }) => {
+  for (const [path, label] of [['/zh-cn/help/', '资料核对日期'], ['/en/help/', 'Sources checked on']] as const) {
+    await page.goto(path);
+    await expect(page.locator('.contacts__checked-all')).toContainText(label);
+    const sources = await page.locator('.contacts .contact__source').allTextContents();
+    expect(sources.length).toBeGreaterThan(3);
+    for (const s of sources) expect(s, path).not.toContain(label);
+  }
+});
