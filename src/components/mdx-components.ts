@@ -5,6 +5,7 @@
  */
 import KeyPoints from './reading/KeyPoints.astro';
 import Notes from './reading/Notes.astro';
+import Ask from './reading/Ask.astro';
 import Cite from './reading/Cite.astro';
 import LegalQuote from './reading/LegalQuote.astro';
 import Callout from './reading/Callout.astro';
@@ -18,6 +19,7 @@ import WarningSigns from './booklet/WarningSigns.astro';
 export const mdxComponents = {
   KeyPoints,
   Notes,
+  Ask,
   Cite,
   LegalQuote,
   Callout,

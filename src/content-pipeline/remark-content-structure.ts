@@ -76,7 +76,8 @@ function contentKind(file: VFile): 'modules' | 'booklets' | undefined {
  *   words from the registry (no text of its own);
  * - no `#` heading (the page supplies the title);
  * - modules: every `##` section has one <KeyPoints> of 2–5 bullets and one <Notes minutes={n}>,
- *   the minutes add up to the frontmatter `duration`, and the body holds one <Quiz />.
+ *   the minutes add up to the frontmatter `duration`, and the body holds one <Quiz />;
+ * - an <Ask> (a question for the room) sits inside <Notes>, holds text, and holds no other <Ask>.
  * Problems stop the build with the file and line. The structure goes to
  * `remarkPluginFrontmatter.structure`, where the parity check and the views read it.
  */
@@ -107,6 +108,19 @@ export function remarkContentStructure() {
         else citeRefs.push(ref);
       }
     });
+    // Questions for the room: only inside the facilitator notes, where the session plan reads them.
+    const checkAsks = (nodes: RootContent[], inNotes: boolean, inAsk: boolean) => {
+      for (const node of nodes) {
+        if (isJsx(node, 'Ask')) {
+          if (!inNotes) problems.push(`${at(node)}: <Ask> marks a question for the room and belongs inside <Notes>`);
+          if (inAsk) problems.push(`${at(node)}: <Ask> inside another <Ask>`);
+          if (!toString(node as never).trim()) problems.push(`${at(node)}: <Ask> is empty`);
+        }
+        const children = (node as { children?: RootContent[] }).children;
+        if (children) checkAsks(children, inNotes || isJsx(node, 'Notes'), inAsk || isJsx(node, 'Ask'));
+      }
+    };
+    checkAsks(tree.children, false, false);
     visit(tree, 'heading', (h: Heading) => {
       if (h.depth === 1) problems.push(`${at(h)}: "# ${toString(h)}" — use ## for sections; the page supplies the title`);
     });
@@ -135,6 +149,7 @@ export function remarkContentStructure() {
         minutes: Number.isFinite(minutes) ? minutes : 0,
         figures: countNodes(nodes, (n) => FIGURE_COMPONENTS.some((f) => isJsx(n, f))),
         cases: countNodes(nodes, (n) => isJsx(n, 'Callout') && attribute(n, 'kind') === 'case'),
+        questions: countNodes(nodes, (n) => isJsx(n, 'Ask')),
       });
     };
     for (const node of tree.children) {

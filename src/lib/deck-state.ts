@@ -3,10 +3,7 @@
  * window run the same logic, and tests run it without a browser. The slide number lives in the
  * URL hash (#/3, counted from 1), so a reload or a shared link keeps the place.
  */
-
-/** Both languages on each slide: off, the page's language first, or the other language first. */
-export const DUAL_MODES = ['off', 'page-first', 'other-first'] as const;
-export type DualMode = (typeof DUAL_MODES)[number];
+import type { LocaleCode } from '../i18n/locales';
 
 export interface DeckState {
   /** The current slide, from 0. */
@@ -16,7 +13,14 @@ export interface DeckState {
   black: boolean;
   overview: boolean;
   help: boolean;
-  dual: DualMode;
+  /**
+   * The audience's language: a locale code, whichever page the window was opened from. Every
+   * slide carries both languages' faces, so switching is done in place: the deck window never
+   * navigates, and full screen (which a navigation always ends) survives the switch.
+   */
+  language: LocaleCode;
+  /** Both languages on each slide, the audience's language on top. */
+  dual: boolean;
   /** Digits typed towards "go to slide n" (committed by Enter). */
   digits: string;
 }
@@ -25,7 +29,12 @@ export interface DeckShape {
   count: number;
   /** Per slide: whether it has an answer to reveal before moving on. */
   revealable: readonly boolean[];
+  /** The languages the slides carry: the page's first, then the other. */
+  languages: readonly [LocaleCode, LocaleCode];
 }
+
+/** What the audience sees besides the slide: its language and whether both are shown. */
+export type DeckView = Pick<DeckState, 'language' | 'dual'>;
 
 export type DeckAction =
   | { type: 'next' }
@@ -38,13 +47,22 @@ export type DeckAction =
   | { type: 'overview' }
   | { type: 'black' }
   | { type: 'help' }
-  | { type: 'dual' }
+  /** Both languages on or off (`on` given: set; otherwise toggle). */
+  | { type: 'dual'; on?: boolean }
+  /** The audience's language (`language` given: set; otherwise the other of the two). */
+  | { type: 'language'; language?: LocaleCode }
   | { type: 'close' }
-  /** State received from the other window (presenter or audience). */
-  | { type: 'sync'; index: number; revealed: boolean; black: boolean };
+  /** State received from the other window (presenter or audience); `view` when the sender knows it. */
+  | { type: 'sync'; index: number; revealed: boolean; black: boolean; view?: DeckView };
 
-export function initialDeckState(index = 0): DeckState {
-  return { index, revealed: false, black: false, overview: false, help: false, dual: 'off', digits: '' };
+export function initialDeckState(index = 0, view: DeckView = { language: 'en', dual: false }): DeckState {
+  return { index, revealed: false, black: false, overview: false, help: false, digits: '', ...view };
+}
+
+/** A view is only taken in a language the slides carry; anything else leaves the view as it is. */
+function withView(state: DeckState, view: Partial<DeckView>, shape: DeckShape): DeckState {
+  const language = view.language !== undefined && shape.languages.includes(view.language) ? view.language : state.language;
+  return { ...state, language, dual: view.dual ?? state.dual };
 }
 
 const clamp = (index: number, shape: DeckShape) => Math.min(Math.max(0, Math.trunc(index) || 0), Math.max(0, shape.count - 1));
@@ -84,12 +102,18 @@ export function deckReducer(state: DeckState, action: DeckAction, shape: DeckSha
     case 'help':
       return { ...state, help: !state.help, overview: false, digits: '' };
     case 'dual':
-      return { ...state, dual: DUAL_MODES[(DUAL_MODES.indexOf(state.dual) + 1) % DUAL_MODES.length]!, digits: '' };
+      return { ...state, dual: action.on ?? !state.dual, digits: '' };
+    case 'language': {
+      const [page, other] = shape.languages;
+      const language = action.language ?? (state.language === other ? page : other);
+      return { ...withView(state, { language }, shape), digits: '' };
+    }
     case 'close':
       return { ...state, help: false, overview: false, black: false, digits: '' };
     case 'sync': {
       const index = clamp(action.index, shape);
-      return { ...state, index, revealed: action.revealed && !!shape.revealable[index], black: action.black, digits: '' };
+      const moved = { ...state, index, revealed: action.revealed && !!shape.revealable[index], black: action.black, digits: '' };
+      return action.view ? withView(moved, action.view, shape) : moved;
     }
   }
 }
@@ -99,6 +123,11 @@ export function slideFromHash(hash: string, count: number): number | undefined {
   const match = /^#\/(\d{1,4})$/.exec(hash);
   if (!match || count < 1) return undefined;
   return Math.min(Math.max(1, Number(match[1])), count) - 1;
+}
+
+/** Whether two states differ in what the other window shows: the place, the answer, black, the view. */
+export function sharedStateChanged(a: DeckState, b: DeckState): boolean {
+  return a.index !== b.index || a.revealed !== b.revealed || a.black !== b.black || a.language !== b.language || a.dual !== b.dual;
 }
 
 export function hashForSlide(index: number): string {

@@ -52,10 +52,10 @@ export function findSlugParityProblems(files: LocalizedFile[], locales: readonly
 /** The shape of one language version of a module, as the content pipeline extracts it. */
 export interface ModuleShape {
   file: string;
-  sections: { heading: string; keyPoints: number; minutes: number; figures: number; cases: number }[];
+  sections: { heading: string; keyPoints: number; minutes: number; figures: number; cases: number; questions: number }[];
 }
 
-/** The language versions of one module have the same sections, key points, timings, figures and cases. */
+/** The language versions of one module have the same sections, key points, timings, figures, cases and marked questions. */
 export function findStructureProblems(shapes: ModuleShape[]): string[] {
   const [first, ...rest] = shapes;
   if (!first) return [];
@@ -67,7 +67,7 @@ export function findStructureProblems(shapes: ModuleShape[]): string[] {
     }
     first.sections.forEach((a, i) => {
       const b = other.sections[i]!;
-      for (const field of ['keyPoints', 'minutes', 'figures', 'cases'] as const) {
+      for (const field of ['keyPoints', 'minutes', 'figures', 'cases', 'questions'] as const) {
         if (a[field] !== b[field])
           problems.push(
             `section ${i + 1} ("${a.heading}" / "${b.heading}"): ${field} is ${a[field]} in ${first.file} but ${b[field]} in ${other.file}`,

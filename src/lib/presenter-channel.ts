@@ -1,6 +1,7 @@
 import './zod-browser';
 // zod/mini: the same validation in a few KB, where the full zod would triple the deck's script.
 import * as z from 'zod/mini';
+import { LOCALE_CODES } from '../i18n/locales';
 
 /**
  * The link between a deck (the audience window) and its presenter window: BroadcastChannel, which
@@ -10,12 +11,16 @@ import * as z from 'zod/mini';
  * on the channel cannot put a window in a broken state.
  *
  * The channel is per module, not per language: the sections and questions are the same in both
- * languages, so a Chinese presenter window can drive an English deck.
+ * languages, so a Chinese presenter window can drive an English deck. The audience's language and
+ * the dual-language view travel as `view`, with the language as a locale code, so each window reads
+ * it the same way whichever page it was opened from. A window that does not yet know the view (a
+ * presenter window that has heard from no deck) leaves it out, so it never overrides the deck's.
  */
 
 
 const SenderSchema = z.string().check(z.regex(/^[a-z0-9]{8,32}$/));
 const DeckIdSchema = z.string().check(z.regex(/^[a-z0-9-]{1,80}$/));
+const ViewSchema = z.strictObject({ language: z.enum(LOCALE_CODES), dual: z.boolean() });
 
 export const PresenterMessageSchema = z.discriminatedUnion('type', [
   /** Where the sender is now. */
@@ -26,12 +31,13 @@ export const PresenterMessageSchema = z.discriminatedUnion('type', [
     index: z.int().check(z.minimum(0), z.maximum(9999)),
     revealed: z.boolean(),
     black: z.boolean(),
+    view: z.optional(ViewSchema),
   }),
   /** A window has opened and asks the others where they are. */
   z.strictObject({ type: z.literal('hello'), sender: SenderSchema, deck: DeckIdSchema }),
 ]);
 export type PresenterMessage = z.infer<typeof PresenterMessageSchema>;
-export type SyncState = Pick<Extract<PresenterMessage, { type: 'state' }>, 'index' | 'revealed' | 'black'>;
+export type SyncState = Pick<Extract<PresenterMessage, { type: 'state' }>, 'index' | 'revealed' | 'black' | 'view'>;
 
 export function parsePresenterMessage(data: unknown): PresenterMessage | undefined {
   const result = PresenterMessageSchema.safeParse(data);
@@ -77,13 +83,22 @@ export function openPresenterLink(options: {
     const message = parsePresenterMessage(event.data);
     if (!message || message.sender === sender || message.deck !== deck) return;
     if (message.type === 'hello') onHello();
-    else onState({ index: message.index, revealed: message.revealed, black: message.black });
+    else onState({ index: message.index, revealed: message.revealed, black: message.black, ...(message.view && { view: message.view }) });
   };
   const post = (message: PresenterMessage) => channel.postMessage(message);
   post({ type: 'hello', sender, deck });
   return {
     sender,
-    sendState: (state) => post({ type: 'state', sender, deck, index: state.index, revealed: state.revealed, black: state.black }),
+    sendState: (state) =>
+      post({
+        type: 'state',
+        sender,
+        deck,
+        index: state.index,
+        revealed: state.revealed,
+        black: state.black,
+        ...(state.view && { view: { language: state.view.language, dual: state.view.dual } }),
+      }),
     close: () => channel.close(),
   };
 }

@@ -20,12 +20,18 @@ export interface SectionParts {
   figure?: string;
   /** The facilitator notes' inner HTML, without their title. */
   notes: string;
-  /** Plain text of the notes, one string per paragraph. */
-  noteParagraphs: string[];
+  /** The questions for the room that the notes mark with <Ask> (`.room-question`), as inline HTML. */
+  questions: string[];
   /** The section's minutes in a seminar (`<Notes minutes>`). */
   minutes: number;
   /** Everything a reader sees: the section without its heading and without the notes. */
   body: string;
+  /** All of the section's figures (the slides show the first). */
+  figures: string[];
+  /** The section's case studies (<Callout kind="case">), each as HTML. */
+  cases: string[];
+  /** The reading text alone: the body without its key points, figures and case studies (the handout shows those apart). */
+  prose: string;
 }
 
 export interface SplitModule {
@@ -51,10 +57,13 @@ function* walk(nodes: (RootContent | ElementContent)[]): Generator<Element> {
 
 const html = (nodes: ElementContent | ElementContent[]) => toHtml(nodes as never);
 
-function text(node: ElementContent): string {
-  if (node.type === 'text') return node.value;
-  if (node.type === 'element') return node.children.map(text).join('');
-  return '';
+/** The nodes without the elements that `drop` picks, at any depth. */
+function without(nodes: ElementContent[], drop: (n: Element) => boolean): ElementContent[] {
+  return nodes.flatMap((node): ElementContent[] => {
+    if (node.type !== 'element') return [node];
+    if (drop(node)) return [];
+    return [{ ...node, children: without(node.children, drop) }];
+  });
 }
 
 /**
@@ -88,12 +97,14 @@ function sectionParts(section: Element, fallbackIndex: number): SectionParts {
     keyPoints: html(forSlide(keyPoints)),
     figure: figure ? html(figure) : undefined,
     notes: html(notesContent),
-    noteParagraphs: notesContent
-      .filter((n): n is Element => n.type === 'element')
-      .map((n) => text(n).replace(/\s+/g, ' ').trim())
-      .filter(Boolean),
+    questions: [...walk(notesContent)].filter((n) => hasClass(n, 'room-question')).map((n) => html(forSlide(n.children)).trim()),
     minutes: Number(notesBox?.properties?.dataMinutes ?? 0) || 0,
     body: html(body),
+    figures: [...walk(children)].filter((n) => n.tagName === 'figure' && hasClass(n, 'figure')).map((n) => html(n)),
+    cases: [...walk(body)].filter((n) => hasClass(n, 'callout--case')).map((n) => html(n)),
+    prose: html(
+      without(body as ElementContent[], (n) => n === keyPointsBox || (n.tagName === 'figure' && hasClass(n, 'figure')) || hasClass(n, 'callout--case')),
+    ).trim(),
   };
 }
 

@@ -69,15 +69,3 @@ export function pickAudienceQuestions(questions: readonly Question[], max = 3): 
   if (candidates.length <= max) return candidates;
   return Array.from({ length: max }, (_, i) => candidates[Math.floor((i * candidates.length) / max)]!);
 }
-
-/**
- * The questions a facilitator note puts to the room: quoted questions ("…?", “…？”, 「…？」) and,
- * failing those, sentences that end in a question mark. For the session plan's agenda.
- */
-export function discussionQuestions(paragraphs: readonly string[]): string[] {
-  const text = paragraphs.join(' ');
-  const quoted = [...text.matchAll(/["“「]([^"”」]{6,}?[?？])["”」]/g)].map((m) => m[1]!.trim());
-  if (quoted.length) return [...new Set(quoted)];
-  const sentences = text.match(/[^.!?。！？]*[?？]/g) ?? [];
-  return [...new Set(sentences.map((s) => s.replace(/^[\s:：]+/, '').trim()).filter((s) => s.length > 5))];
-}

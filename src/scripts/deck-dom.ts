@@ -3,15 +3,47 @@
  * reading the deck's shape from the markup, and turning key presses into actions.
  */
 import { intentForKey, type DeckCommand } from '../lib/deck-keymap';
-import type { DeckAction, DeckShape } from '../lib/deck-state';
+import type { LocaleCode } from '../i18n/locales';
+import type { DeckAction, DeckShape, DeckState, DeckView } from '../lib/deck-state';
 
 export function slidesIn(container: ParentNode): HTMLElement[] {
   return [...container.querySelectorAll<HTMLElement>(':scope > .slide')];
 }
 
-export function shapeOf(slides: HTMLElement[]): DeckShape {
-  return { count: slides.length, revealable: slides.map((s) => s.hasAttribute('data-revealable')) };
+/** The deck's shape; `root` carries the page's and the other language (data-page-locale, data-other-locale). */
+export function shapeOf(slides: HTMLElement[], root: HTMLElement): DeckShape {
+  return {
+    count: slides.length,
+    revealable: slides.map((s) => s.hasAttribute('data-revealable')),
+    languages: [root.dataset.pageLocale as LocaleCode, root.dataset.otherLocale as LocaleCode],
+  };
 }
+
+/**
+ * Shows the audience's view on a window's root (`prefix` is its block class, deck or presenter):
+ * both faces when dual, and the other language's face first, or alone, when it is the audience's.
+ */
+export function showView(root: HTMLElement, prefix: string, state: DeckView, shape: DeckShape): void {
+  root.classList.toggle(`${prefix}--dual`, state.dual);
+  root.classList.toggle(`${prefix}--other-main`, state.language === shape.languages[1]);
+}
+
+/**
+ * The audience view controls, in the deck's bar and the presenter window: the language buttons
+ * (data-view-language="<locale>") say which is on with aria-pressed; the dual toggle says it with
+ * aria-pressed and with its visible text (data-label-on / data-label-off).
+ */
+export function showViewControls(root: ParentNode, state: DeckView): void {
+  for (const b of root.querySelectorAll<HTMLElement>('button[data-view-language]')) b.setAttribute('aria-pressed', String(b.dataset.viewLanguage === state.language));
+  for (const b of root.querySelectorAll<HTMLElement>('button[data-command="dual"]')) {
+    b.setAttribute('aria-pressed', String(state.dual));
+    const label = b.querySelector<HTMLElement>('[data-dual-state]');
+    if (label) label.textContent = (state.dual ? b.dataset.labelOn : b.dataset.labelOff) ?? '';
+  }
+}
+
+/** The view to send to the other window. */
+export const viewOf = (state: DeckState): DeckView => ({ language: state.language, dual: state.dual });
 
 /** Shows slide `index` (none when out of range), with its answer when `revealed`. */
 export function showSlide(slides: HTMLElement[], index: number, revealed: boolean): void {
@@ -21,8 +53,8 @@ export function showSlide(slides: HTMLElement[], index: number, revealed: boolea
   });
 }
 
-/** Commands that the reducer handles; the others (fullscreen, presenter, language) are the window's. */
-const REDUCER_COMMANDS = new Set<DeckCommand>(['next', 'prev', 'first', 'last', 'overview', 'black', 'help', 'dual', 'close']);
+/** Commands that the reducer handles; the others (fullscreen, presenter) are the window's. */
+const REDUCER_COMMANDS = new Set<DeckCommand>(['next', 'prev', 'first', 'last', 'overview', 'black', 'help', 'dual', 'language', 'close']);
 
 /**
  * Listens for keys and calls `onAction` for state changes and `onCommand` for the rest. Keys typed
@@ -43,9 +75,19 @@ export function listenForKeys(onAction: (a: DeckAction) => void, onCommand: (c: 
   });
 }
 
-/** Buttons marked data-command="…" run that command when clicked. */
+/**
+ * Buttons marked data-command="…" run that command when clicked; data-view-language="<locale>"
+ * sets the audience's language (a link to the other language's page without JavaScript).
+ */
 export function listenForButtons(root: ParentNode, onAction: (a: DeckAction) => void, onCommand: (c: DeckCommand) => void): void {
   root.addEventListener('click', (event) => {
+    const language = (event.target as HTMLElement).closest<HTMLElement>('[data-view-language]');
+    if (language) {
+      event.preventDefault();
+      // The reducer takes only a language the slides carry.
+      onAction({ type: 'language', language: language.dataset.viewLanguage as LocaleCode });
+      return;
+    }
     const button = (event.target as HTMLElement).closest<HTMLElement>('button[data-command]');
     if (!button) return;
     const command = button.dataset.command as DeckCommand;

@@ -2,10 +2,11 @@
  * The audience window's controller: keys, buttons, swipes and the presenter link drive one pure
  * reducer (src/lib/deck-state.ts); this file only applies its state to the page.
  */
-import { deckReducer, hashForSlide, initialDeckState, slideFromHash, type DeckAction, type DeckState } from '../lib/deck-state';
+import { deckReducer, hashForSlide, initialDeckState, sharedStateChanged, slideFromHash, type DeckAction, type DeckState } from '../lib/deck-state';
 import { openPresenterLink, type PresenterLink } from '../lib/presenter-channel';
+import { loadView, saveView } from '../lib/seminar-session';
 import type { DeckCommand } from '../lib/deck-keymap';
-import { counterText, listenForButtons, listenForKeys, shapeOf, showSlide, slidesIn, toggleFullscreen } from './deck-dom';
+import { counterText, listenForButtons, listenForKeys, shapeOf, showSlide, showView, showViewControls, slidesIn, toggleFullscreen, viewOf } from './deck-dom';
 
 const IDLE_MS = 2500;
 const SWIPE_PX = 50;
@@ -13,24 +14,41 @@ const SWIPE_PX = 50;
 export function startDeck(root: HTMLElement): void {
   const container = root.querySelector<HTMLElement>('.deck__slides')!;
   const slides = slidesIn(container);
-  const shape = shapeOf(slides);
+  const shape = shapeOf(slides, root);
+  const deck = root.dataset.deck!;
   const counter = root.querySelector<HTMLElement>('[data-counter-text]')!;
   const help = root.querySelector<HTMLElement>('[data-help]')!;
   const black = root.querySelector<HTMLElement>('[data-black]')!;
-  let state: DeckState = initialDeckState(slideFromHash(location.hash, shape.count) ?? 0);
+  // A reload keeps the audience's language and the dual view (the slide is in the hash).
+  let state: DeckState = initialDeckState(slideFromHash(location.hash, shape.count) ?? 0, loadView(deck) ?? { language: shape.languages[0], dual: false });
+  const names = JSON.parse(root.dataset.languageNames ?? '{}') as Record<string, string>;
+  const languageLink = root.querySelector<HTMLAnchorElement>('[data-lang-switch]');
+  // With the script the link switches the slides in place rather than going anywhere: a button.
+  languageLink?.setAttribute('role', 'button');
+  languageLink?.addEventListener('keydown', (event) => {
+    if (event.key !== ' ') return;
+    event.preventDefault(); // a button answers Space as well as Enter
+    languageLink.click();
+  });
   let link: PresenterLink | undefined;
 
   const render = (previous?: DeckState) => {
     showSlide(slides, state.index, state.revealed);
     root.classList.toggle('deck--overview', state.overview);
-    root.classList.toggle('deck--dual', state.dual !== 'off');
-    root.classList.toggle('deck--other-first', state.dual === 'other-first');
+    showView(root, 'deck', state, shape);
+    showViewControls(root, state);
     black.hidden = !state.black;
     help.hidden = !state.help;
     counter.textContent = counterText(root.dataset.counter ?? '{n} / {total}', state.index, shape.count) + (state.digits ? ` → ${state.digits}` : '');
     root.querySelector('[data-command="overview"]')?.setAttribute('aria-pressed', String(state.overview));
-    root.querySelector('[data-command="dual"]')?.setAttribute('aria-pressed', String(state.dual !== 'off'));
     root.querySelector('.deck__bar [data-command="help"]')?.setAttribute('aria-pressed', String(state.help));
+    // The language link offers the language that is not showing.
+    if (languageLink) {
+      const offered = state.language === shape.languages[0] ? shape.languages[1] : shape.languages[0];
+      languageLink.dataset.viewLanguage = offered;
+      languageLink.lang = languageLink.hreflang = offered;
+      languageLink.textContent = names[offered] ?? offered;
+    }
     const hash = hashForSlide(state.index);
     // Links to the other language and the presenter window keep the place.
     for (const a of root.querySelectorAll<HTMLAnchorElement>('a[data-keep-slide]')) a.hash = state.index > 0 ? hash : '';
@@ -42,8 +60,8 @@ export function startDeck(root: HTMLElement): void {
     const previous = state;
     state = deckReducer(state, action, shape);
     render(previous);
-    const moved = previous.index !== state.index || previous.revealed !== state.revealed || previous.black !== state.black;
-    if (moved && !fromOtherWindow) link?.sendState(state);
+    if (previous.language !== state.language || previous.dual !== state.dual) saveView(deck, viewOf(state));
+    if (sharedStateChanged(previous, state) && !fromOtherWindow) link?.sendState({ ...state, view: viewOf(state) });
   };
 
   const openPresenter = () => {
@@ -55,13 +73,13 @@ export function startDeck(root: HTMLElement): void {
   const command = (c: DeckCommand) => {
     if (c === 'fullscreen') toggleFullscreen();
     else if (c === 'presenter') openPresenter();
-    else if (c === 'language') location.href = new URL(root.dataset.otherUrl! + hashForSlide(state.index), location.href).href;
   };
 
   link = openPresenterLink({
-    deck: root.dataset.deck!,
+    deck,
     onState: (s) => dispatch({ type: 'sync', ...s }, true),
-    onHello: () => link?.sendState(state),
+    // The deck always knows its view, and a window that opens later takes it from here.
+    onHello: () => link?.sendState({ ...state, view: viewOf(state) }),
   });
 
   listenForKeys(dispatch, command);

@@ -45,10 +45,15 @@ test('keys move the deck and the URL hash keeps the place', async ({ page }) => 
   await page.keyboard.press('b');
   await expect(page.locator('.deck__black')).toBeVisible();
   await page.keyboard.press('b');
-  // L opens the same slide in the other language.
+  // L shows the same slide in the other language, in place: the page does not change.
   await page.keyboard.press('l');
-  await expect(page).toHaveURL(/\/zh-cn\/modules\/ilo-standards\/slides\/#\/5$/);
-  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+  await expect(page).toHaveURL(/\/en\/modules\/ilo-standards\/slides\/#\/5$/);
+  await expect(current(page).locator('.slide__face--other')).toBeVisible();
+  await expect(current(page).locator('.slide__face--other')).toHaveAttribute('lang', 'zh-CN');
+  await expect(current(page).locator('.slide__face:not(.slide__face--other)')).toBeHidden();
+  // A reload keeps the language (the place is in the hash).
+  await page.reload();
+  await expect(current(page).locator('.slide__face--other')).toBeVisible();
 });
 
 test('a question shows its answer on the next key press, then moves on', async ({ page }) => {
@@ -65,20 +70,101 @@ test('a question shows its answer on the next key press, then moves on', async (
   await expect(page).toHaveURL(new RegExp(`#/${index + 2}$`));
 });
 
-test('dual-language mode shows both languages on each slide, in either order', async ({ page }) => {
+test('dual-language mode shows both languages on each slide, the slides’ language on top, and says so', async ({ page }) => {
   await page.goto(`${DECK}#/3`);
   const other = current(page).locator('.slide__face--other');
+  const own = current(page).locator('.slide__face:not(.slide__face--other)');
+  const dual = page.locator('.deck__bar button[data-command="dual"]');
   await expect(other).toBeHidden();
+  await expect(dual).toHaveAttribute('aria-pressed', 'false');
+  await expect(dual).toHaveText('Both languages: off');
   await page.keyboard.press('d');
   await expect(other).toBeVisible();
   await expect(other).toHaveAttribute('lang', 'zh-CN');
-  const [first, second] = await Promise.all([current(page).locator('.slide__face').first().boundingBox(), other.boundingBox()]);
+  await expect(dual).toHaveAttribute('aria-pressed', 'true');
+  await expect(dual).toHaveText('Both languages: on');
+  const [first, second] = await Promise.all([own.boundingBox(), other.boundingBox()]);
   expect(second!.y).toBeGreaterThan(first!.y);
-  await page.keyboard.press('d');
-  const [first2, second2] = await Promise.all([current(page).locator('.slide__face').first().boundingBox(), other.boundingBox()]);
+  // L puts the other language on top, in place; D again turns the second language off.
+  await page.keyboard.press('l');
+  const [first2, second2] = await Promise.all([own.boundingBox(), other.boundingBox()]);
   expect(second2!.y).toBeLessThan(first2!.y);
   await page.keyboard.press('d');
-  await expect(other).toBeHidden();
+  await expect(own).toBeHidden();
+  await expect(other).toBeVisible();
+  await expect(dual).toHaveText('Both languages: off');
+});
+
+test('switching the language from the presenter keeps the deck in full screen, in dual mode, and the timer running', async ({ context }) => {
+  const deck = await context.newPage();
+  await deck.goto(`${DECK}#/3`);
+  await expect(deck.locator('.deck--live')).toHaveCount(1);
+  await deck.keyboard.press('f'); // a real key press: full screen needs a user gesture
+  await expect.poll(() => deck.evaluate(() => !!document.fullscreenElement)).toBe(true);
+  await deck.keyboard.press('d');
+  const presenter = await context.newPage();
+  await presenter.goto('/zh-cn/modules/ilo-standards/presenter/');
+  await expect(presenter.locator('.presenter--live')).toHaveCount(1);
+  // The presenter learns the deck's view: English, both languages.
+  const audience = presenter.getByRole('group', { name: '投影画面显示' });
+  const english = audience.getByRole('button', { name: 'English' });
+  const chinese = audience.getByRole('button', { name: '简体中文' });
+  const dual = audience.locator('button[data-command="dual"]');
+  await expect(english).toHaveAttribute('aria-pressed', 'true');
+  await expect(chinese).toHaveAttribute('aria-pressed', 'false');
+  await expect(dual).toHaveAttribute('aria-pressed', 'true');
+  await expect(dual).toHaveText('中英对照：开');
+  await expect(presenter.locator('[data-current] > .slide.is-current')).toHaveAttribute('data-slide', '2');
+
+  // The presenter switches the room to Chinese: the deck switches in place.
+  const deckUrl = deck.url();
+  await chinese.click();
+  const zhFace = current(deck).locator('.slide__face--other');
+  const enFace = current(deck).locator('.slide__face:not(.slide__face--other)');
+  await expect(deck.locator('.deck')).toHaveClass(/deck--other-main/);
+  const [zhBox, enBox] = await Promise.all([zhFace.boundingBox(), enFace.boundingBox()]);
+  expect(zhBox!.y).toBeLessThan(enBox!.y); // Chinese on top, English still below
+  expect(deck.url()).toBe(deckUrl);
+  expect(await deck.evaluate(() => !!document.fullscreenElement)).toBe(true);
+  await expect(deck.locator('.deck')).toHaveClass(/deck--dual/);
+  await expect(chinese).toHaveAttribute('aria-pressed', 'true');
+  await expect(english).toHaveAttribute('aria-pressed', 'false');
+
+  // Dual off from the presenter: Chinese alone, still in full screen; the controls say so.
+  await dual.click();
+  await expect(enFace).toBeHidden();
+  await expect(zhFace).toBeVisible();
+  await expect(dual).toHaveAttribute('aria-pressed', 'false');
+  await expect(dual).toHaveText('中英对照：关');
+  await expect(deck.locator('.deck__bar button[data-command="dual"]')).toHaveAttribute('aria-pressed', 'false');
+  expect(await deck.evaluate(() => !!document.fullscreenElement)).toBe(true);
+  // The presenter's own keys reach the deck too: D and L.
+  await presenter.keyboard.press('d');
+  await expect(deck.locator('.deck')).toHaveClass(/deck--dual/);
+  await presenter.keyboard.press('l');
+  await expect(deck.locator('.deck')).not.toHaveClass(/deck--other-main/);
+  await presenter.keyboard.press('l');
+  await expect(deck.locator('.deck')).toHaveClass(/deck--other-main/);
+
+  // The presenter switches its own language: a new page, but the session clock runs on.
+  const seconds = async () => {
+    const [m, s] = (await presenter.locator('[data-elapsed]').textContent())!.split(':').map(Number);
+    return m! * 60 + s!;
+  };
+  await expect.poll(seconds, { timeout: 10_000 }).toBeGreaterThanOrEqual(3);
+  const before = await seconds();
+  await presenter.getByRole('link', { name: 'Presenter window in English' }).click();
+  await expect(presenter).toHaveURL(/\/en\/modules\/ilo-standards\/presenter\/#\/3$/);
+  await expect(presenter.locator('.presenter--live')).toHaveCount(1);
+  expect(await seconds()).toBeGreaterThanOrEqual(before);
+  // …and it still shows, and drives, what the room sees: Chinese on top, both languages.
+  const enAudience = presenter.getByRole('group', { name: 'The audience sees' });
+  await expect(enAudience.getByRole('button', { name: '简体中文' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(enAudience.locator('button[data-command="dual"]')).toHaveText('Both languages: on');
+  await presenter.keyboard.press('ArrowRight');
+  await expect(current(deck)).toHaveAttribute('data-slide', '3');
+  await expect(deck.locator('.deck')).toHaveClass(/deck--other-main/);
+  expect(await deck.evaluate(() => !!document.fullscreenElement)).toBe(true);
 });
 
 test('the presenter window and the deck stay in step, both ways', async ({ context }) => {
@@ -200,7 +286,6 @@ test('axe passes on the deck (figure slide, dual mode, a revealed answer, overvi
     await page.keyboard.press('d');
     await audit('dual mode');
     await page.keyboard.press('d');
-    await page.keyboard.press('d');
     const question = Number(await page.locator('.deck__slides > .slide[data-revealable]').first().getAttribute('data-slide'));
     await page.goto(`${DECK}#/${question + 1}`);
     await page.keyboard.press('ArrowRight');
@@ -213,21 +298,43 @@ test('axe passes on the deck (figure slide, dual mode, a revealed answer, overvi
   }
 });
 
-test('the handout prints its answer key only when the box is ticked, without JavaScript', async ({ browser }) => {
+test('the handout prints its full text and answer key only when their boxes are ticked, without JavaScript', async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto('/zh-cn/modules/ilo-standards/handout/');
   const answer = page.locator('.handout-answer').first();
+  const fullText = page.locator('.handout-full');
   await page.emulateMedia({ media: 'print' });
   await expect(answer).toBeHidden();
-  await expect(page.locator('.handout-notes').first()).toBeVisible();
+  await expect(fullText).toBeHidden();
+  await expect(page.locator('.handout-point').first()).toBeVisible();
+  await expect(page.locator('.handout-cases .callout--case').first()).toBeVisible();
   await expect(page.locator('.facilitator-notes')).toHaveCount(0);
   await page.emulateMedia({ media: 'screen' });
-  await page.getByLabel('附上答案（屏幕显示和打印时均包含）').check();
+  await page.getByLabel('附上测验题和答案，供您自用（屏幕显示和打印时均包含）').check();
+  await page.getByLabel('附上完整正文（页数会多很多）').check();
   await expect(answer).toBeVisible();
   await page.emulateMedia({ media: 'print' });
   await expect(answer).toBeVisible();
+  await expect(fullText).toBeVisible();
   await context.close();
+});
+
+test('every handout prints on at most two A4 pages per hour of the module', async ({ page }) => {
+  const handouts = builtPages().filter((p) => /\/modules\/[^/]+\/handout\/$/.test(p));
+  expect(handouts.length).toBeGreaterThan(10);
+  const counts: string[] = [];
+  for (const handout of handouts) {
+    await page.goto(handout);
+    const minutes = Number(await page.locator('.handout').getAttribute('data-minutes'));
+    const pdf = await page.pdf({ format: 'A4' });
+    const pages = pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g)?.length ?? 0;
+    const allowed = Math.floor((2 * minutes) / 60);
+    counts.push(`${handout}: ${pages} pages for ${minutes} min (at most ${allowed})`);
+    expect(pages, handout).toBeGreaterThan(0);
+    expect.soft(pages, `${handout}: ${pages} A4 pages for ${minutes} minutes`).toBeLessThanOrEqual(allowed);
+  }
+  console.log(counts.join('\n'));
 });
 
 test('the session plan times the agenda from the sections’ minutes', async ({ page }) => {
@@ -238,4 +345,29 @@ test('the session plan times the agenda from the sections’ minutes', async ({ 
   await page.goto('/en/facilitate/');
   await page.locator('a[href="/en/modules/ilo-standards/slides/"]').click();
   await expect(page.locator('.deck--live')).toHaveCount(1);
+});
+
+test('the session plan asks the room only the questions the notes mark, never the blaming ones trainees rewrite', async ({ page }) => {
+  const plans = builtPages().filter((p) => /\/modules\/[^/]+\/plan\/$/.test(p));
+  expect(plans.length).toBeGreaterThan(10);
+  for (const plan of plans) {
+    await page.goto(plan);
+    const listed = (await page.locator('.plan-agenda td p.plan-agenda__question').allTextContents()).map((t) => t.trim());
+    const marked = (await page.locator('.plan-notes .room-question').allTextContents()).map((t) => t.replace(/\s+/g, ' ').trim());
+    expect(listed.length, plan).toBeGreaterThan(0);
+    expect(listed.map((t) => t.replace(/\s+/g, ' ')), plan).toEqual(marked);
+  }
+  // The trauma-informed interviewing row: its notes quote blaming questions for a rewriting exercise.
+  for (const [plan, blaming, premise] of [
+    ['/zh-cn/modules/victim-identification/plan/', ['你为什么不报警', '日期你确定吗', '是不是你自己愿意去的'], '案例一中的工人没有工作许可'],
+    ['/en/modules/victim-identification/plan/', ['Why didn’t you call the police', 'Are you sure about the dates', 'Did you agree to go'], 'the worker in Case 1 has no work permit'],
+  ] as const) {
+    await page.goto(plan);
+    const agenda = await page.locator('.plan-agenda').innerText();
+    for (const q of blaming) expect(agenda, plan).not.toContain(q);
+    await expect(page.locator('.plan-notes').nth(4)).toContainText(blaming[0]); // still in the notes, as the exercise
+    await expect(page.locator('.plan-agenda tbody tr').nth(4).locator('td p a')).toHaveAttribute('href', '#plan-section-4');
+    // A question keeps its premise: who "he" is.
+    await expect(page.locator('.plan-agenda tbody tr').nth(6).locator('td p').first()).toContainText(premise, { ignoreCase: true });
+  }
 });

@@ -40,7 +40,7 @@ describe('deck keymap', () => {
 
 describe('deck state', () => {
   // Slides: title, two sections, a question, sources.
-  const shape: DeckShape = { count: 5, revealable: [false, false, false, true, false] };
+  const shape: DeckShape = { count: 5, revealable: [false, false, false, true, false], languages: ['en', 'zh-CN'] };
   const run = (...actions: Parameters<typeof deckReducer>[1][]) => actions.reduce((s, a) => deckReducer(s, a, shape), initialDeckState());
 
   it('moves forward and back within the deck', () => {
@@ -70,10 +70,24 @@ describe('deck state', () => {
     expect(run({ type: 'help' }, { type: 'close' }).help).toBe(false);
     expect(run({ type: 'overview' }, { type: 'goto', index: 2 })).toMatchObject({ overview: false, index: 2 });
   });
-  it('cycles the dual-language mode: page language first, other first, off', () => {
-    expect(run({ type: 'dual' }).dual).toBe('page-first');
-    expect(run({ type: 'dual' }, { type: 'dual' }).dual).toBe('other-first');
-    expect(run({ type: 'dual' }, { type: 'dual' }, { type: 'dual' }).dual).toBe('off');
+  it('turns both languages on and off, and switches the audience’s language in place', () => {
+    expect(run().dual).toBe(false);
+    expect(run({ type: 'dual' }).dual).toBe(true);
+    expect(run({ type: 'dual' }, { type: 'dual' }).dual).toBe(false);
+    expect(run({ type: 'dual', on: true }, { type: 'dual', on: true }).dual).toBe(true);
+    expect(run({ type: 'language' }).language).toBe('zh-CN');
+    expect(run({ type: 'language' }, { type: 'language' }).language).toBe('en');
+    expect(run({ type: 'language', language: 'zh-CN' }, { type: 'language', language: 'zh-CN' }).language).toBe('zh-CN');
+    // Switching the language keeps the place, the answer, the dual view.
+    const live = run({ type: 'goto', index: 3 }, { type: 'next' }, { type: 'dual' }, { type: 'language' });
+    expect(live).toMatchObject({ index: 3, revealed: true, dual: true, language: 'zh-CN' });
+    // A language the slides do not carry changes nothing.
+    expect(run({ type: 'language', language: 'fr' as never }).language).toBe('en');
+  });
+  it('takes the view from the other window only when it sends one', () => {
+    const dualZh = run({ type: 'dual' }, { type: 'language' });
+    expect(deckReducer(dualZh, { type: 'sync', index: 1, revealed: false, black: false }, shape)).toMatchObject({ index: 1, dual: true, language: 'zh-CN' });
+    expect(deckReducer(dualZh, { type: 'sync', index: 1, revealed: false, black: false, view: { language: 'en', dual: false } }, shape)).toMatchObject({ dual: false, language: 'en' });
   });
   it('applies state from the other window, clamped and only revealing what can be revealed', () => {
     expect(run({ type: 'sync', index: 3, revealed: true, black: false })).toMatchObject({ index: 3, revealed: true });

@@ -35,7 +35,7 @@ describe('content slug parity', () => {
 });
 
 describe('module structure parity', () => {
-  const section = (heading: string, keyPoints = 3, minutes = 10) => ({ heading, keyPoints, minutes, figures: 0, cases: 0 });
+  const section = (heading: string, keyPoints = 3, minutes = 10) => ({ heading, keyPoints, minutes, figures: 0, cases: 0, questions: 1 });
   it('accepts the same shape and reports differences with both files', () => {
     expect(findStructureProblems([{ file: 'en', sections: [section('A')] }, { file: 'zh', sections: [section('甲')] }])).toEqual([]);
     expect(findStructureProblems([{ file: 'en', sections: [section('A')] }, { file: 'zh', sections: [] }])).toEqual([

@@ -7,6 +7,8 @@ describe('presenter channel messages', () => {
   it('accepts well-formed state and hello messages', () => {
     expect(parsePresenterMessage(state)).toEqual(state);
     expect(parsePresenterMessage({ type: 'hello', sender: 'abcdefgh12', deck: 'ilo-standards' })).toBeDefined();
+    const withView = { ...state, view: { language: 'zh-CN', dual: true } };
+    expect(parsePresenterMessage(withView)).toEqual(withView);
   });
   it('rejects anything else', () => {
     expect(parsePresenterMessage(null)).toBeUndefined();
@@ -17,6 +19,9 @@ describe('presenter channel messages', () => {
     expect(parsePresenterMessage({ ...state, deck: '../x' })).toBeUndefined();
     expect(parsePresenterMessage({ ...state, extra: 1 })).toBeUndefined();
     expect(parsePresenterMessage({ ...state, type: 'goto' })).toBeUndefined();
+    expect(parsePresenterMessage({ ...state, view: { language: 'fr', dual: false } })).toBeUndefined();
+    expect(parsePresenterMessage({ ...state, view: { language: 'en', dual: 'yes' } })).toBeUndefined();
+    expect(parsePresenterMessage({ ...state, view: { language: 'en', dual: true, url: '/x' } })).toBeUndefined();
   });
   it('makes sender ids that pass its own validation', () => {
     const id = newSenderId();
@@ -49,6 +54,10 @@ describe('presenter link', () => {
     expect(onState).not.toHaveBeenCalled();
     deliver({ type: 'state', sender: 'otherother', deck: 'ilo-standards', index: 4, revealed: true, black: false });
     expect(onState).toHaveBeenCalledWith({ index: 4, revealed: true, black: false });
+    deliver({ type: 'state', sender: 'otherother', deck: 'ilo-standards', index: 4, revealed: false, black: false, view: { language: 'zh-CN', dual: true } });
+    expect(onState).toHaveBeenLastCalledWith({ index: 4, revealed: false, black: false, view: { language: 'zh-CN', dual: true } });
+    link.sendState({ index: 1, revealed: false, black: false, view: { language: 'en', dual: false } });
+    expect(posted.at(-1)).toEqual({ type: 'state', sender: 'selfself01', deck: 'ilo-standards', index: 1, revealed: false, black: false, view: { language: 'en', dual: false } });
   });
 
   it('keeps two windows in step over a real BroadcastChannel without echo', async () => {

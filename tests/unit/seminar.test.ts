@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildAgenda, discussionQuestions, formatOffset, pickAudienceQuestions, textWidth } from '../../src/lib/seminar-plan';
+import { buildAgenda, formatOffset, pickAudienceQuestions, textWidth } from '../../src/lib/seminar-plan';
 import { splitSections, withoutIds } from '../../src/lib/section-parts';
 import type { Question } from '../../src/schemas/quiz';
 
@@ -9,12 +9,6 @@ describe('seminar plan', () => {
     expect(agenda.map((a) => [a.start, a.end])).toEqual([[0, 10], [10, 25], [25, 30]]);
     expect(formatOffset(75)).toBe('1:15');
     expect(formatOffset(0)).toBe('0:00');
-  });
-  it('finds the questions a note puts to the room', () => {
-    expect(discussionQuestions(['Ask the room: "Whom would you call first?" Expect silence.'])).toEqual(['Whom would you call first?']);
-    expect(discussionQuestions(['提问：“哪些事实体现了惩罚？哪些事实说明她不能自由离开？”常见误解一：……'])).toEqual(['哪些事实体现了惩罚？哪些事实说明她不能自由离开？']);
-    expect(discussionQuestions(['Where would you put a padlocked dormitory? Discuss.'])).toEqual(['Where would you put a padlocked dormitory?']);
-    expect(discussionQuestions(['No question here.'])).toEqual([]);
   });
   it('counts a Chinese character about twice as wide as a Latin letter', () => {
     expect(textWidth('abcd')).toBe(4);
@@ -39,7 +33,7 @@ describe('section parts', () => {
 <div class="key-points"><p class="key-points__title">Key points</p><ul><li>One</li><li>Two</li></ul></div>
 <p>Prose.</p>
 <figure class="figure figure--flow"><svg class="figure-svg figure-svg--wide" aria-labelledby="f-t"><title id="f-t">T</title></svg><figcaption>T</figcaption></figure>
-<div class="facilitator-notes" data-minutes="12" hidden><p class="facilitator-notes__title">Notes · 12 min</p><p>Ask: "Why?"</p></div>
+<div class="facilitator-notes" data-minutes="12" hidden><p class="facilitator-notes__title">Notes · 12 min</p><p>Give pairs the blaming question "Why didn't you leave?" to rewrite. Ask: <span class="room-question">what <a href="/g#x">term</a> would you use?</span></p></div>
 </section>
 <section class="content-section" data-section="1"><h2 id="b">Second</h2><div class="key-points"><ul><li>Three</li></ul></div><div class="facilitator-notes" data-minutes="8"><p>Eight.</p></div></section>`;
 
@@ -52,10 +46,11 @@ describe('section parts', () => {
     expect(first!.keyPoints).toBe('<ul><li>One</li><li>Two</li></ul>');
     expect(first!.figure).toContain('figure-svg--wide');
     expect(first!.minutes).toBe(12);
-    expect(first!.noteParagraphs).toEqual(['Ask: "Why?"']);
+    // Only the marked question, never the quoted one that trainees are to rewrite.
+    expect(first!.questions).toEqual(['what term would you use?']);
     expect(first!.body).toContain('Prose.');
     expect(first!.body).not.toContain('facilitator-notes');
-    expect(sections[1]).toMatchObject({ index: 1, minutes: 8, figure: undefined });
+    expect(sections[1]).toMatchObject({ index: 1, minutes: 8, figure: undefined, questions: [] });
   });
   it('removes ids and references to them for a second copy', () => {
     const copy = withoutIds(splitSections(html).sections[0]!.figure!);

@@ -1,0 +1,68 @@
+import './zod-browser';
+import * as z from 'zod/mini';
+import { LOCALE_CODES } from '../i18n/locales';
+import type { DeckView } from './deck-state';
+import { SITE_KEY_PREFIX } from './erase-site-data';
+
+/**
+ * What a seminar window remembers for the length of its browser tab (sessionStorage): the deck's
+ * audience view, so a reload keeps the language and the dual view, and the presenter's timer, so
+ * that switching the presenter window's own language (a navigation) or reloading it does not reset
+ * the session clock. Nothing here is learner data, and it goes when the tab closes. Values are
+ * validated when read back, and a browser that refuses storage simply starts afresh.
+ */
+
+export interface PresenterTimer {
+  /** When the session started (epoch ms; moved forward by pauses). */
+  started: number;
+  /** When the current slide was reached. */
+  slideSince: number;
+  /** When the clock was paused, while it is. */
+  pausedAt?: number;
+  /** The slide the clock was timing, so a slide change while away restarts the slide time. */
+  slide: number;
+}
+
+const Time = z.number().check(z.minimum(0), z.maximum(8.64e15));
+const TimerSchema = z.strictObject({ started: Time, slideSince: Time, pausedAt: z.optional(Time), slide: z.int().check(z.minimum(0)) });
+const ViewSchema = z.strictObject({ language: z.enum(LOCALE_CODES), dual: z.boolean() });
+
+export interface SessionBackend {
+  getItem(key: string): string | null;
+  setItem(key: string, value: string): void;
+}
+
+function defaultBackend(): SessionBackend | undefined {
+  try {
+    return typeof window === 'undefined' ? undefined : window.sessionStorage;
+  } catch {
+    return undefined;
+  }
+}
+
+function read<T>(key: string, schema: z.ZodMiniType<T>, backend: SessionBackend | undefined): T | undefined {
+  try {
+    const raw = backend?.getItem(key);
+    if (!raw) return undefined;
+    const result = schema.safeParse(JSON.parse(raw));
+    return result.success ? result.data : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function write(key: string, value: unknown, backend: SessionBackend | undefined): void {
+  try {
+    backend?.setItem(key, JSON.stringify(value));
+  } catch {
+    // Storage refused (private mode, quota): the window works, it just forgets on reload.
+  }
+}
+
+const timerKey = (deck: string) => `${SITE_KEY_PREFIX}presenter-timer:${deck}`;
+const viewKey = (deck: string) => `${SITE_KEY_PREFIX}deck-view:${deck}`;
+
+export const loadTimer = (deck: string, backend = defaultBackend()) => read(timerKey(deck), TimerSchema, backend) as PresenterTimer | undefined;
+export const saveTimer = (deck: string, timer: PresenterTimer, backend = defaultBackend()) => write(timerKey(deck), timer, backend);
+export const loadView = (deck: string, backend = defaultBackend()) => read(viewKey(deck), ViewSchema, backend) as DeckView | undefined;
+export const saveView = (deck: string, view: DeckView, backend = defaultBackend()) => write(viewKey(deck), view, backend);
