@@ -10,6 +10,7 @@ import type { StoredAnswer } from '../../lib/progress-model';
 import { own, type ModuleRules } from '../../lib/progress-schema';
 import IslandBoundary from '../common/IslandBoundary';
 import StorageNotice from '../progress/StorageNotice';
+import OrderList from './OrderList';
 
 interface Props {
   locale: LocaleCode;
@@ -277,7 +278,7 @@ function InteractiveQuestion({ q, n, stored, onSubmit, t }: { q: QuestionView; n
               <label htmlFor={`${name}-${value}`}>{value ? t('quiz.true') : t('quiz.false')}</label>
             </div>
           ))}
-        {q.type === 'order' && answer.type === 'order' && <OrderList q={q} ids={answer.itemIds} onChange={(itemIds) => setAnswer({ type: 'order', itemIds })} t={t} />}
+        {q.type === 'order' && answer.type === 'order' && <OrderList items={q.items} ids={answer.itemIds} onChange={(itemIds) => setAnswer({ type: 'order', itemIds })} t={t} />}
       </fieldset>
       {!locked && (
         <p className="quiz-form__actions">
@@ -319,41 +320,5 @@ function InteractiveQuestion({ q, n, stored, onSubmit, t }: { q: QuestionView; n
         )}
       </div>
     </form>
-  );
-}
-
-/** Ordering by keyboard or touch: each item has buttons to move it up or down; no dragging needed. */
-function OrderList({ q, ids, onChange, t }: { q: Extract<QuestionView, { type: 'order' }>; ids: string[]; onChange: (ids: string[]) => void; t: T }) {
-  const [announcement, setAnnouncement] = useState('');
-  const text = (id: string) => q.items.find((i) => i.id === id)?.text ?? id;
-  const move = (from: number, to: number) => {
-    if (to < 0 || to >= ids.length) return;
-    const next = [...ids];
-    const [item] = next.splice(from, 1);
-    next.splice(to, 0, item!);
-    onChange(next);
-    setAnnouncement(t('quiz.moved', { item: text(item!), position: to + 1, total: ids.length }));
-  };
-  return (
-    <>
-      <ol className="quiz-order">
-        {ids.map((id, i) => (
-          <li key={id} className="quiz-order__item">
-            <span className="quiz-order__text">{text(id)}</span>
-            <span className="quiz-order__buttons">
-              <button type="button" className="button button--quiet" onClick={() => move(i, i - 1)} disabled={i === 0} aria-label={t('quiz.moveUp', { item: text(id) })}>
-                ↑
-              </button>
-              <button type="button" className="button button--quiet" onClick={() => move(i, i + 1)} disabled={i === ids.length - 1} aria-label={t('quiz.moveDown', { item: text(id) })}>
-                ↓
-              </button>
-            </span>
-          </li>
-        ))}
-      </ol>
-      <p className="visually-hidden" aria-live="polite">
-        {announcement}
-      </p>
-    </>
   );
 }

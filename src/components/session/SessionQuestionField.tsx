@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { LiteTranslate } from '../../i18n/translate-lite';
 import { shuffledOrder, type Answer } from '../../lib/quiz-score';
 import type { SessionQuestion } from '../../lib/session-pool';
+import OrderList from '../quiz/OrderList';
 
 /**
  * One test item, answered without feedback: in a pre-test the right answer must not show, or the
@@ -64,42 +65,18 @@ export default function SessionQuestionField({ q, n, total, fieldId, answer, onC
 /** Ordering by buttons; the order counts as an answer once the trainee confirms it (the shuffled start is not an answer). */
 function OrderField({ q, answer, onChange, t }: { q: Extract<SessionQuestion, { type: 'order' }>; answer: Answer | undefined; onChange: (a: Answer | undefined) => void; t: LiteTranslate }) {
   const [draft, setDraft] = useState<string[]>(() => (answer?.type === 'order' ? answer.itemIds : shuffledOrder(q.items, q.id).map((i) => i.id)));
-  const [announcement, setAnnouncement] = useState('');
   const confirmed = answer?.type === 'order';
-  const text = (id: string) => q.items.find((i) => i.id === id)?.text ?? id;
-  const move = (from: number, to: number) => {
-    if (to < 0 || to >= draft.length) return;
-    const next = [...draft];
-    const [item] = next.splice(from, 1);
-    next.splice(to, 0, item!);
+  const reorder = (next: string[]) => {
     setDraft(next);
     if (confirmed) onChange({ type: 'order', itemIds: next });
-    setAnnouncement(t('quiz.moved', { item: text(item!), position: to + 1, total: next.length }));
   };
   return (
     <>
-      <ol className="quiz-order">
-        {draft.map((id, i) => (
-          <li key={id} className="quiz-order__item">
-            <span className="quiz-order__text">{text(id)}</span>
-            <span className="quiz-order__buttons">
-              <button type="button" className="button button--quiet" onClick={() => move(i, i - 1)} disabled={i === 0} aria-label={t('quiz.moveUp', { item: text(id) })}>
-                ↑
-              </button>
-              <button type="button" className="button button--quiet" onClick={() => move(i, i + 1)} disabled={i === draft.length - 1} aria-label={t('quiz.moveDown', { item: text(id) })}>
-                ↓
-              </button>
-            </span>
-          </li>
-        ))}
-      </ol>
+      <OrderList items={q.items} ids={draft} onChange={reorder} t={t} />
       <p>
         <label className="session-confirm">
           <input type="checkbox" checked={confirmed} onChange={(e) => onChange(e.target.checked ? { type: 'order', itemIds: draft } : undefined)} /> {t('session.orderConfirm')}
         </label>
-      </p>
-      <p className="visually-hidden" aria-live="polite">
-        {announcement}
       </p>
     </>
   );
