@@ -25,8 +25,11 @@ export interface ProgressActions {
   recordAnswer(slug: string, questionId: string, answer: Answer, correct: boolean): void;
   /** Every question answered: count the attempt and keep the best and last score. */
   finishAttempt(slug: string, percent: number, sectionCount: number, passMark: number): void;
-  /** Start the quiz again: clear the current answers, keep scores and attempts. */
-  retryQuiz(slug: string): void;
+  /**
+   * Start the quiz again: clear the current answers, except those whose ids are in `keep` (the
+   * right ones); scores and attempts stay.
+   */
+  retryQuiz(slug: string, keep?: string[]): void;
   setLearnerName(name: string): void;
   importProgress(data: ProgressData, mode: 'merge' | 'replace'): void;
   /** Forgets the progress in memory and in storage (the progress page erases the rest). */
@@ -187,8 +190,14 @@ export function createProgressStore(options: { backend?: () => BackendLike | und
         withModule(data, slug, at, (m) => complete({ ...m, attempts: m.attempts + 1, lastScore: percent, bestScore: Math.max(m.bestScore ?? 0, percent) }, at, sectionCount, passMark)),
       );
     },
-    retryQuiz(slug) {
-      commit((data, at) => withModule(data, slug, at, (m) => ({ ...m, answers: Object.create(null) })));
+    retryQuiz(slug, keep = []) {
+      commit((data, at) =>
+        withModule(data, slug, at, (m) => {
+          const answers: typeof m.answers = Object.create(null);
+          for (const id of keep) if (Object.hasOwn(m.answers, id)) answers[id] = m.answers[id]!;
+          return { ...m, answers };
+        }),
+      );
     },
     setLearnerName(name) {
       // Cleaned when typed as when read (no invisible or bidi characters), so the printed name is

@@ -13,12 +13,24 @@ export type Answer =
 /** Per option of a multiple-choice or case question: how the trainee's choice compares. */
 export type OptionVerdict = 'chosen-correct' | 'chosen-wrong' | 'missed' | 'left-correctly';
 
+/**
+ * What the feedback says of an answer. "partial" only for a multiple-answer item (multiple or case)
+ * where some but not all right options were chosen and nothing wrong was chosen: the scorer gives no
+ * partial credit (the item still counts as wrong), but the trainee was on the right track. Every
+ * other wrong answer is plainly "wrong".
+ */
+export type Verdict = 'right' | 'partial' | 'wrong';
+
 export interface QuestionResult {
   correct: boolean;
+  verdict: Verdict;
   /** For multiple and case: the verdict per option id, for partial feedback. */
   options?: Record<string, OptionVerdict>;
   /** For multiple and case: options classified right (chosen when present, left when absent). */
   rightCount?: number;
+  /** For multiple and case: how many right options there are, and how many of them were chosen. */
+  rightOptions?: number;
+  found?: number;
   /** For order: how many items are in their right place. */
   inPlace?: number;
 }
@@ -32,27 +44,52 @@ export type ScorableQuestion =
 export function scoreQuestion(q: ScorableQuestion, answer: Answer): QuestionResult {
   switch (q.type) {
     case 'single':
-      return { correct: answer.type === 'single' && q.options.some((o) => o.id === answer.optionId && o.correct) };
+      return plain(answer.type === 'single' && q.options.some((o) => o.id === answer.optionId && o.correct));
     case 'truefalse':
-      return { correct: answer.type === 'truefalse' && answer.value === q.answer };
+      return plain(answer.type === 'truefalse' && answer.value === q.answer);
     case 'order': {
       const given = answer.type === 'order' ? answer.itemIds : [];
       const inPlace = q.items.filter((item, i) => given[i] === item.id).length;
-      return { correct: inPlace === q.items.length && given.length === q.items.length, inPlace };
+      return { ...plain(inPlace === q.items.length && given.length === q.items.length), inPlace };
     }
     case 'multiple':
     case 'case': {
       const chosen = new Set(answer.type === 'multiple' || answer.type === 'case' ? answer.optionIds : []);
       const options: Record<string, OptionVerdict> = {};
       let rightCount = 0;
+      let wrongChosen = 0;
+      let found = 0;
       for (const o of q.options) {
         const verdict: OptionVerdict = chosen.has(o.id) ? (o.correct ? 'chosen-correct' : 'chosen-wrong') : o.correct ? 'missed' : 'left-correctly';
         options[o.id] = verdict;
         if (verdict === 'chosen-correct' || verdict === 'left-correctly') rightCount++;
+        if (verdict === 'chosen-correct') found++;
+        if (verdict === 'chosen-wrong') wrongChosen++;
       }
-      return { correct: rightCount === q.options.length, options, rightCount };
+      const correct = rightCount === q.options.length;
+      const verdict: Verdict = correct ? 'right' : found > 0 && wrongChosen === 0 ? 'partial' : 'wrong';
+      return { correct, verdict, options, rightCount, rightOptions: q.options.filter((o) => o.correct).length, found };
     }
   }
+}
+
+function plain(correct: boolean): QuestionResult {
+  return { correct, verdict: correct ? 'right' : 'wrong' };
+}
+
+/**
+ * The answers a retry keeps: those that are right when scored again now. Wrong ones are cleared so
+ * the trainee answers only them again; the ids are in the quiz's order.
+ */
+export function answersToKeep(questions: ScorableQuestion[], answers: Record<string, Answer | undefined>): { keep: string[]; redo: string[] } {
+  const keep: string[] = [];
+  const redo: string[] = [];
+  for (const q of questions) {
+    const a = Object.hasOwn(answers, q.id) ? answers[q.id] : undefined;
+    if (a && scoreQuestion(q, a).correct) keep.push(q.id);
+    else redo.push(q.id);
+  }
+  return { keep, redo };
 }
 
 export interface QuizScore {

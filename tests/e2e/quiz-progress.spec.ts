@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
+import { parse } from 'yaml';
 
 /** The quiz island and the progress kept on this device (tests for the storage faults included). */
 const MODULE = '/en/modules/ilo-standards/';
@@ -46,21 +47,77 @@ test('the quiz is keyboard operable, ordering included', async ({ page }) => {
   await expect(order.locator('.quiz-feedback__verdict')).toBeVisible();
 });
 
-test('answering every question gives a score against the pass mark, and a retry', async ({ page }) => {
-  await openQuiz(page);
-  const questions = page.locator('.quiz-question');
-  const count = await questions.count();
-  for (let i = 0; i < count; i++) {
-    const q = questions.nth(i);
-    const inputs = q.locator('input');
-    if (await inputs.count()) await inputs.first().check();
-    await q.getByRole('button', { name: 'Check answer' }).click();
+type QuizItem = { id: string; type: string; answer?: boolean; options?: { id: string; correct?: boolean }[] };
+const QUIZ: QuizItem[] = parse(fs.readFileSync('content/quizzes/ilo-standards.yaml', 'utf8')).questions;
+
+/** Answers one question right or wrong (ordering is left as shuffled, which is never solved). */
+async function answer(page: Page, item: QuizItem, right: boolean) {
+  const q = page.locator(`#q-${item.id}`);
+  const opts = item.options ?? [];
+  if (item.type === 'single') {
+    const pick = opts.find((o) => !!o.correct === right)!;
+    await q.locator(`#q-${item.id}-${pick.id}`).check();
+  } else if (item.type === 'truefalse') {
+    await q.locator(`#q-${item.id}-${right ? item.answer : !item.answer}`).check();
+  } else if (item.type === 'multiple' || item.type === 'case') {
+    // Wrong: one right option only (partly right) or, when there is one right option, a wrong one.
+    const correct = opts.filter((o) => o.correct);
+    const picks = right ? correct : correct.length > 1 ? correct.slice(0, 1) : opts.filter((o) => !o.correct).slice(0, 1);
+    for (const o of picks) await q.locator(`#q-${item.id}-${o.id}`).check();
   }
-  await expect(page.locator('.quiz-summary__score')).toContainText(`of ${count}`);
-  await page.getByRole('button', { name: 'Try the quiz again' }).click();
-  await expect(page.locator('.quiz__progress')).toHaveText(`0 of ${count} answered`);
+  await q.getByRole('button', { name: /Check answer|核对答案/ }).click();
+  await expect(q.locator('.quiz-feedback__verdict')).toBeVisible();
+}
+
+test('a plainly wrong answer is called wrong, not partly right, in both languages', async ({ page }) => {
+  await openQuiz(page);
+  const single = QUIZ.find((q) => q.type === 'single')!;
+  await answer(page, single, false);
+  await expect(page.locator(`#q-${single.id} .quiz-feedback__verdict`)).toHaveText('Wrong.');
+  const multiple = QUIZ.find((q) => q.type === 'multiple' && q.options!.filter((o) => o.correct).length > 1)!;
+  await answer(page, multiple, false);
+  await expect(page.locator(`#q-${multiple.id} .quiz-feedback__verdict`)).toContainText('Partly right');
+  // One plain line per option: what the trainee did and whether that was right.
+  await expect(page.locator(`#q-${multiple.id} .quiz-feedback__options`)).toContainText('You did not choose it, but it should be chosen.');
+  await openQuiz(page, '/zh-cn/modules/ilo-standards/');
+  await expect(page.locator(`#q-${single.id} .quiz-feedback__verdict`)).toHaveText('回答错误。');
+  await expect(page.locator(`#q-${multiple.id} .quiz-feedback__verdict`)).toContainText('部分正确');
+  await expect(page.locator(`#q-${multiple.id} .quiz-feedback__options`)).toContainText('你没选，但这一项应该选');
+  await expect(page.locator('section.quiz')).not.toContainText('不完全正确');
+  await expect(page.locator('section.quiz')).not.toContainText('未选，正确');
+});
+
+test('answering every question gives a score; a retry keeps the right answers and starts at the first wrong one', async ({ page }) => {
+  await openQuiz(page);
+  const count = await page.locator('.quiz-question').count();
+  expect(count).toBe(QUIZ.length);
+  // Right for every other question (ordering always wrong), starting with a wrong one at the 2nd.
+  const right = QUIZ.map((q, i) => i % 2 === 0 && q.type !== 'order');
+  for (const [i, item] of QUIZ.entries()) await answer(page, item, right[i]!);
+  const wrongIds = QUIZ.filter((_, i) => !right[i]).map((q) => q.id);
+  await expect(page.locator('.quiz-summary__score')).toContainText(`${count - wrongIds.length} of ${count}`);
+  await expect(page.locator('.quiz-summary__wrong a')).toHaveCount(wrongIds.length);
+  await page.getByRole('button', { name: `Redo only the wrong answers (${wrongIds.length})` }).click();
+  await expect(page.locator('.quiz__progress')).toHaveText(`${count - wrongIds.length} of ${count} answered`);
+  for (const [i, item] of QUIZ.entries()) {
+    const q = page.locator(`#q-${item.id}`);
+    if (right[i]) await expect(q.locator('.quiz-feedback__verdict')).toHaveText('Right.');
+    else {
+      await expect(q.locator('.quiz-feedback__verdict')).toHaveCount(0);
+      await expect(q.getByRole('button', { name: 'Check answer' })).toBeVisible();
+      await expect(q.locator('input:checked')).toHaveCount(0);
+    }
+  }
+  const first = page.locator(`#q-${wrongIds[0]}`);
+  await expect(first).toBeFocused();
+  await expect(first).toBeInViewport();
   const stored = await page.evaluate((k) => JSON.parse(localStorage.getItem(k)!), KEY);
   expect(stored.state.modules['ilo-standards'].attempts).toBe(1);
+  expect(Object.keys(stored.state.modules['ilo-standards'].answers).sort()).toEqual(QUIZ.filter((_, i) => right[i]).map((q) => q.id).sort());
+  // Answering the wrong ones again completes a second attempt.
+  for (const [i, item] of QUIZ.entries()) if (!right[i]) await answer(page, item, item.type !== 'order');
+  await expect(page.locator('.quiz-summary')).toBeVisible();
+  expect((await page.evaluate((k) => JSON.parse(localStorage.getItem(k)!), KEY)).state.modules['ilo-standards'].attempts).toBe(2);
 });
 
 test('damaged saved data is put aside and the learner is told', async ({ page }) => {

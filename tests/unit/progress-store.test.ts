@@ -67,6 +67,19 @@ describe('progress store', () => {
     expect(store.getState().modules.m).toMatchObject({ answers: {}, attempts: 2, bestScore: 100, lastScore: 50 });
   });
 
+  it('a retry can keep the right answers and clear only the others', () => {
+    const store = createProgressStore({ backend: memoryBackend() });
+    const s = store.getState();
+    s.recordAnswer('m', 'right', { type: 'truefalse', value: true }, true);
+    s.recordAnswer('m', 'wrong', { type: 'truefalse', value: false }, false);
+    s.finishAttempt('m', 50, 1, 80);
+    s.retryQuiz('m', ['right', 'not-answered']);
+    const m = store.getState().modules.m!;
+    expect(Object.keys(m.answers)).toEqual(['right']);
+    expect(m.answers.right!.answer).toEqual({ type: 'truefalse', value: true });
+    expect(m).toMatchObject({ attempts: 1, lastScore: 50 });
+  });
+
   it('keeps working in memory when storage is unavailable, and says so', () => {
     const mem = memoryStorage();
     mem.faults.broken = true;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { scoreQuestion, scoreQuiz, shuffledOrder } from '../../src/lib/quiz-score';
+import { answersToKeep, scoreQuestion, scoreQuiz, shuffledOrder } from '../../src/lib/quiz-score';
 
 const options = (...correct: boolean[]) => correct.map((c, i) => ({ id: String.fromCharCode(97 + i), correct: c }));
 
@@ -39,7 +39,28 @@ describe('scoring each question type', () => {
     const q = { id: 'q', type: 'order' as const, items: [{ id: 'x' }, { id: 'y' }, { id: 'z' }] };
     expect(scoreQuestion(q, { type: 'order', itemIds: ['x', 'y', 'z'] }).correct).toBe(true);
     const wrong = scoreQuestion(q, { type: 'order', itemIds: ['x', 'z', 'y'] });
-    expect(wrong).toEqual({ correct: false, inPlace: 1 });
+    expect(wrong).toEqual({ correct: false, verdict: 'wrong', inPlace: 1 });
+  });
+
+  it('the verdict: a plain wrong answer is "wrong", never "partly right"', () => {
+    const single = { id: 'q', type: 'single' as const, options: options(false, true, false) };
+    expect(scoreQuestion(single, { type: 'single', optionId: 'a' }).verdict).toBe('wrong');
+    expect(scoreQuestion(single, { type: 'single', optionId: 'b' }).verdict).toBe('right');
+    const tf = { id: 'q', type: 'truefalse' as const, answer: true };
+    expect(scoreQuestion(tf, { type: 'truefalse', value: false }).verdict).toBe('wrong');
+    const order = { id: 'q', type: 'order' as const, items: [{ id: 'x' }, { id: 'y' }, { id: 'z' }] };
+    expect(scoreQuestion(order, { type: 'order', itemIds: ['x', 'z', 'y'] }).verdict).toBe('wrong');
+  });
+
+  it('the verdict of a multiple-answer item: partly right only for some right chosen and nothing wrong', () => {
+    const q = { id: 'q', type: 'multiple' as const, options: options(true, false, true, true) };
+    const some = scoreQuestion(q, { type: 'multiple', optionIds: ['a', 'c'] });
+    expect(some).toMatchObject({ correct: false, verdict: 'partial', found: 2, rightOptions: 3 });
+    expect(scoreQuestion(q, { type: 'multiple', optionIds: ['a', 'b'] }).verdict).toBe('wrong'); // one wrong chosen
+    expect(scoreQuestion(q, { type: 'multiple', optionIds: ['b'] }).verdict).toBe('wrong'); // only wrong chosen
+    expect(scoreQuestion(q, { type: 'multiple', optionIds: ['a', 'c', 'd'] }).verdict).toBe('right');
+    const c = { id: 'q', type: 'case' as const, options: options(true, true, false) };
+    expect(scoreQuestion(c, { type: 'case', optionIds: ['b'] }).verdict).toBe('partial');
   });
 
   it('an answer of another type is simply wrong', () => {
@@ -63,5 +84,22 @@ describe('shuffling order questions', () => {
     expect(once).not.toEqual(['a', 'b', 'c', 'd']);
     expect([...once].sort()).toEqual(['a', 'b', 'c', 'd']);
     for (const seed of ['x', 'y', 'z', 'w', 'v']) expect(shuffledOrder(items.slice(0, 2), seed).map((i) => i.id)).toEqual(['b', 'a']);
+  });
+});
+
+describe('what a retry keeps', () => {
+  it('keeps the right answers and lists the wrong and missing ones, in quiz order', () => {
+    const qs = [
+      { id: 'q1', type: 'single' as const, options: options(false, true) },
+      { id: 'q2', type: 'truefalse' as const, answer: true },
+      { id: 'q3', type: 'multiple' as const, options: options(true, true) },
+      { id: 'q4', type: 'truefalse' as const, answer: false },
+    ];
+    const answers = {
+      q1: { type: 'single' as const, optionId: 'b' },
+      q2: { type: 'truefalse' as const, value: false },
+      q3: { type: 'multiple' as const, optionIds: ['a'] },
+    };
+    expect(answersToKeep(qs, answers)).toEqual({ keep: ['q1'], redo: ['q2', 'q3', 'q4'] });
   });
 });

@@ -4,7 +4,7 @@ import type { Strings } from '../../i18n/translator';
 import { createLiteTranslator, type LiteTranslate } from '../../i18n/translate-lite';
 import type { LocaleCode } from '../../i18n/locales';
 import type { QuestionView, QuizView } from '../../lib/quiz-view';
-import { scoreQuestion, scoreQuiz, shuffledOrder, type Answer } from '../../lib/quiz-score';
+import { answersToKeep, scoreQuestion, scoreQuiz, shuffledOrder, type Answer, type OptionVerdict, type ScorableQuestion } from '../../lib/quiz-score';
 import { progressStore } from '../../lib/progress-store';
 import type { StoredAnswer } from '../../lib/progress-model';
 import { own, type ModuleRules } from '../../lib/progress-schema';
@@ -63,6 +63,28 @@ function Quiz({ locale, quiz, rules, t }: Props & { t: T }) {
   const answeredCount = ids.filter((id) => own(answers, id)).length;
   const allAnswered = answeredCount === ids.length;
   const score = scoreQuiz(resultsOf(quiz, answers), ids, quiz.passMark);
+  const { keep, redo } = answersToKeep(
+    quiz.questions as ScorableQuestion[],
+    Object.fromEntries(ids.map((id) => [id, own(answers, id)?.answer])),
+  );
+  // After a retry: the first question to answer again, focused and scrolled to once it is open.
+  const [focusId, setFocusId] = useState<string>();
+  useEffect(() => {
+    if (!focusId || own(answers, focusId)) return;
+    const el = document.getElementById(`q-${focusId}`);
+    if (el) {
+      el.scrollIntoView({ block: 'start' });
+      el.focus({ preventScroll: true });
+    }
+    setFocusId(undefined);
+  }, [focusId, answers]);
+
+  const retry = () => {
+    // Only the wrong answers are cleared; when all are right, the whole quiz starts again.
+    const again = redo.length ? redo : ids;
+    store.getState().retryQuiz(quiz.slug, redo.length ? keep : []);
+    setFocusId(again[0]);
+  };
 
   const submit = (q: QuestionView, answer: Answer) => {
     const result = scoreQuestion(q as Parameters<typeof scoreQuestion>[0], answer);
@@ -91,7 +113,7 @@ function Quiz({ locale, quiz, rules, t }: Props & { t: T }) {
       )}
       <ol className="quiz__list">
         {quiz.questions.map((q, i) => (
-          <li key={q.id} className="quiz-question" id={`q-${q.id}`}>
+          <li key={q.id} className="quiz-question" id={`q-${q.id}`} tabIndex={-1}>
             {interactive ? (
               <InteractiveQuestion q={q} n={i + 1} stored={own(answers, q.id)} onSubmit={(a) => submit(q, a)} t={t} />
             ) : (
@@ -105,9 +127,21 @@ function Quiz({ locale, quiz, rules, t }: Props & { t: T }) {
           <p className="quiz-summary__score">{t('quiz.score', { correct: score.correct, total: score.total, percent: score.percent })}</p>
           <p>{score.passed ? t('quiz.passed', { passMark: quiz.passMark }) : t('quiz.notPassed', { passMark: quiz.passMark })}</p>
           <p className="muted">{t('quiz.attempts', { attempts: progress?.attempts ?? 0, best: progress?.bestScore ?? 0 })}</p>
-          <button type="button" className="button" onClick={() => store.getState().retryQuiz(quiz.slug)}>
-            {t('quiz.retry')}
+          {redo.length > 0 && (
+            <p className="quiz-summary__wrong">
+              {t('quiz.wrongList')}{' '}
+              {redo.map((id, i) => (
+                <span key={id}>
+                  {i > 0 && t('list.separator')}
+                  <a href={`#q-${id}`}>{t('quiz.questionNumber', { n: ids.indexOf(id) + 1 })}</a>
+                </span>
+              ))}
+            </p>
+          )}
+          <button type="button" className="button" onClick={retry}>
+            {redo.length ? t('quiz.retryWrong', { count: redo.length }) : t('quiz.retry')}
           </button>
+          {redo.length > 0 && <p className="muted">{t('quiz.retryKeeps', { count: keep.length })}</p>}
         </div>
       )}
     </section>
@@ -221,10 +255,22 @@ function InteractiveQuestion({ q, n, stored, onSubmit, t }: { q: QuestionView; n
     onSubmit(answer);
   };
 
-  const verdictLabel = (id: string) => {
-    const v = result?.options?.[id];
-    return v ? t(`quiz.verdict.${v}`) : '';
+  /** Per option, what the trainee did and whether that was right (single choice included). */
+  const optionVerdict = (o: { id: string; correct: boolean }): OptionVerdict | undefined => {
+    if (!stored) return undefined;
+    if (result?.options) return result.options[o.id];
+    const chosen = stored.answer.type === 'single' && stored.answer.optionId === o.id;
+    return chosen ? (o.correct ? 'chosen-correct' : 'chosen-wrong') : o.correct ? 'missed' : 'left-correctly';
   };
+  const multipleAnswers = q.type === 'multiple' || q.type === 'case';
+  // The options explained after checking: every option of a multiple-answer item; for single
+  // choice, the one chosen and the right one, when they carry an explanation.
+  const explained =
+    q.type === 'single'
+      ? q.options.filter((o) => o.feedback && (o.correct || optionVerdict(o) === 'chosen-wrong'))
+      : multipleAnswers
+        ? q.options
+        : [];
 
   return (
     <form className="quiz-form" onSubmit={check} noValidate>
@@ -261,7 +307,11 @@ function InteractiveQuestion({ q, n, stored, onSubmit, t }: { q: QuestionView; n
                   }
                 />
                 <label htmlFor={`${name}-${o.id}`}>{o.text}</label>
-                {locked && multiple && <span className="quiz-option__verdict">{verdictLabel(o.id)}</span>}
+                {locked && multiple && (
+                  <span className="quiz-option__verdict" aria-hidden="true">
+                    {optionVerdict(o) === 'chosen-correct' || optionVerdict(o) === 'left-correctly' ? '✓' : '✗'}
+                  </span>
+                )}
               </div>
             );
           })}
@@ -292,27 +342,36 @@ function InteractiveQuestion({ q, n, stored, onSubmit, t }: { q: QuestionView; n
         {result && (
           <div className={result.correct ? 'quiz-feedback--right' : 'quiz-feedback--wrong'}>
             <p className="quiz-feedback__verdict">
-              {result.correct ? t('quiz.right') : t('quiz.wrong')}
-              {result.rightCount !== undefined && !result.correct && ' ' + t('quiz.partial', { right: result.rightCount, total: Object.keys(result.options ?? {}).length })}
+              {result.verdict === 'right'
+                ? t('quiz.right')
+                : result.verdict === 'partial'
+                  ? t('quiz.partlyRight', { found: result.found ?? 0, total: result.rightOptions ?? 0 })
+                  : t('quiz.wrong')}
+              {result.verdict === 'wrong' && result.rightCount !== undefined && ' ' + t('quiz.partial', { right: result.rightCount, total: Object.keys(result.options ?? {}).length })}
               {result.inPlace !== undefined && !result.correct && ' ' + t('quiz.inPlace', { right: result.inPlace, total: (q as { items: unknown[] }).items.length })}
             </p>
-            {!result.correct && (
+            {!result.correct && !multipleAnswers && (
               <p>
                 <strong>{t('quiz.answer')}</strong> {correctText(q, t)}
               </p>
             )}
             <p>{q.explanation}</p>
-            {(q.type === 'multiple' || q.type === 'case') && (
+            {explained.length > 0 && (
               <ul className="quiz-feedback__options">
-                {q.options
-                  .filter((o) => o.feedback)
-                  .map((o) => (
-                    <li key={o.id}>
-                      <strong>{o.text}</strong>
-                      {t('quiz.verdictWrap', { verdict: verdictLabel(o.id) })}
-                      {o.feedback}
+                {explained.map((o) => {
+                  const v = optionVerdict(o);
+                  return (
+                    <li key={o.id} className={v ? `quiz-feedback__option--${v}` : undefined}>
+                      {v && <span className="quiz-feedback__option-verdict">{t(`quiz.verdict.${v}`)}</span>} <strong>{o.text}</strong>
+                      {o.feedback && (
+                        <>
+                          {t('quiz.feedbackJoin')}
+                          {o.feedback}
+                        </>
+                      )}
                     </li>
-                  ))}
+                  );
+                })}
               </ul>
             )}
             <Cites q={q} t={t} />
