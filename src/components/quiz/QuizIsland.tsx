@@ -164,6 +164,11 @@ function Cites({ q, t }: { q: QuestionView; t: T }) {
   );
 }
 
+/** An option's text before a colon and its explanation: without its own full stop ("…标准。：" reads badly). */
+function withoutFinalStop(text: string): string {
+  return text.replace(/[。．.！!？?]$/u, '');
+}
+
 function correctText(q: QuestionView, t: T): string {
   switch (q.type) {
     case 'truefalse':
@@ -350,7 +355,19 @@ function InteractiveQuestion({ q, n, stored, onSubmit, t }: { q: QuestionView; n
               {result.verdict === 'wrong' && result.rightCount !== undefined && ' ' + t('quiz.partial', { right: result.rightCount, total: Object.keys(result.options ?? {}).length })}
               {result.inPlace !== undefined && !result.correct && ' ' + t('quiz.inPlace', { right: result.inPlace, total: (q as { items: unknown[] }).items.length })}
             </p>
-            {!result.correct && !multipleAnswers && (
+            {!result.correct && q.type === 'order' && (
+              <>
+                <p>
+                  <strong>{t('quiz.answer')}</strong>
+                </p>
+                <ol className="quiz-feedback__order">
+                  {q.items.map((item) => (
+                    <li key={item.id}>{item.text}</li>
+                  ))}
+                </ol>
+              </>
+            )}
+            {!result.correct && !multipleAnswers && q.type !== 'order' && !explained.some((o) => o.correct) && (
               <p>
                 <strong>{t('quiz.answer')}</strong> {correctText(q, t)}
               </p>
@@ -362,7 +379,8 @@ function InteractiveQuestion({ q, n, stored, onSubmit, t }: { q: QuestionView; n
                   const v = optionVerdict(o);
                   return (
                     <li key={o.id} className={v ? `quiz-feedback__option--${v}` : undefined}>
-                      {v && <span className="quiz-feedback__option-verdict">{t(`quiz.verdict.${v}`)}</span>} <strong>{o.text}</strong>
+                      {v && <span className="quiz-feedback__option-verdict">{t(`quiz.verdict.${v}`)}</span>}{' '}
+                      <strong>{o.feedback ? withoutFinalStop(o.text) : o.text}</strong>
                       {o.feedback && (
                         <>
                           {t('quiz.feedbackJoin')}
