@@ -1,4 +1,4 @@
-import type { Heading, List, Root, RootContent } from 'mdast';
+import type { Root } from 'mdast';
 import { createProcessor } from '@mdx-js/mdx';
 import remarkSmartypants from 'remark-smartypants';
 import { unified } from 'unified';
@@ -74,26 +74,4 @@ export function textBlocks(body: string): TextBlock[] {
   };
   walk(parseMdxBody(body) as AnyNode);
   return blocks;
-}
-
-/**
- * The items of the first list in the `##` section titled `heading`, as plain text, or undefined
- * when there is no such section or it has no list.
- */
-export function sectionListItems(body: string, heading: string): string[] | undefined {
-  const tree = parseMdxBody(body);
-  const start = tree.children.findIndex((n) => n.type === 'heading' && n.depth === 2 && readableText(n as AnyNode) === heading.trim());
-  if (start < 0) return undefined;
-  const rest = tree.children.slice(start + 1);
-  const end = rest.findIndex((n) => n.type === 'heading' && (n as Heading).depth <= 2);
-  const section: RootContent[] = end < 0 ? rest : rest.slice(0, end);
-  const list = section.find((n): n is List => n.type === 'list');
-  return list?.children.map((item) => readableText(item as AnyNode)).filter(Boolean);
-}
-
-/** The `##` headings of a body, as plain text (for error messages that list what exists). */
-export function sectionHeadings(body: string): string[] {
-  return parseMdxBody(body)
-    .children.filter((n) => n.type === 'heading' && n.depth === 2)
-    .map((n) => readableText(n as AnyNode));
 }

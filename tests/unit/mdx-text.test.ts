@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sectionHeadings, sectionListItems, textBlocks } from '../../src/lib/mdx-text';
+import { textBlocks } from '../../src/lib/mdx-text';
 
 const body = `Intro line one.
 Intro line two.
@@ -32,11 +32,6 @@ describe('reading the text of MDX', () => {
       { kind: 'listItem', text: 'not this one' },
       { kind: 'paragraph', text: '真正的好工作，不怕你查。' },
     ]);
-  });
-  it('finds the list of a named section, and nothing for a missing one', () => {
-    expect(sectionListItems(body, '危险信号')).toEqual(['工资很高。', '要你交押金。']);
-    expect(sectionListItems(body, 'Warning signs')).toBeUndefined();
-    expect(sectionHeadings(body)).toEqual(['危险信号', 'Next']);
   });
 });
 
