@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { chromiumExecutable, CHROMIUM_ARGS } from './scripts/browser.ts';
+import { chromiumExecutable, CHROMIUM_ARGS } from './tools/lib/browser.ts';
 
 /**
  * End-to-end tests run against the built site served by `astro preview` (never `astro dev`: the

@@ -3,16 +3,16 @@ import { parse as parseYaml } from 'yaml';
 import { defineCollection } from 'astro:content';
 import { glob, file } from 'astro/loaders';
 import { z } from 'zod';
-import { ModuleFrontmatterSchema } from './schemas/module';
-import { BookletFrontmatterSchema } from './schemas/booklet';
-import { QuizSchema } from './schemas/quiz';
-import { GlossaryEntrySchema } from './schemas/glossary';
-import { loadGlossaryTerms } from './content-pipeline/glossary';
-import { ContactSchema } from './schemas/contact';
-import { DestinationSchema } from './schemas/destination';
-import { WarningSignSchema } from './schemas/self-check';
+import { ModuleFrontmatterSchema } from './content-layer/schemas/module';
+import { BookletFrontmatterSchema } from './content-layer/schemas/booklet';
+import { QuizSchema } from './content-layer/schemas/quiz';
+import { GlossaryEntrySchema } from './content-layer/schemas/glossary';
+import { loadGlossaryTerms } from './content-layer/pipeline/glossary';
+import { ContactSchema } from './content-layer/schemas/contact';
+import { DestinationSchema } from './content-layer/schemas/destination';
+import { WarningSignSchema } from './content-layer/schemas/self-check';
 
-// Authors work only in content/ (see content/AUTHORING.md); schemas live in src/schemas/.
+// Authors work only in content/ (see content/AUTHORING.md); schemas live in src/content-layer/schemas/.
 // Entries of the per-language collections have ids like "en/ilo-standards".
 
 const modules = defineCollection({

@@ -1,6 +1,6 @@
 import en from './ui/en.json';
 import zhCN from './ui/zh-CN.json';
-import { UiStringsSchema } from '../schemas/ui-strings';
+import { UiStringsSchema } from '../content-layer/schemas/ui-strings';
 import { findKeyParityProblems } from '../lib/parity';
 import { ContentError, parseContent } from '../lib/content-error';
 import { createTranslator, type Strings, type Translate } from './translator';

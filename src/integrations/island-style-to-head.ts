@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { htmlFilesIn } from '../lib/built-pages.ts';
+import { htmlFilesIn } from '../../tools/lib/built-pages.ts';
 
 /**
  * Astro writes the islands' one-line stylesheet (`astro-island{display:contents}`) just before the

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { generateSW, getManifest } from 'workbox-build';
-import { measurePage } from '../lib/page-weight.ts';
+import { measurePage } from '../../tools/lib/page-weight.ts';
 import {
   OFFLINE_CACHE_ID,
   OFFLINE_FALLBACK_PAGE,

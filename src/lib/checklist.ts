@@ -1,5 +1,5 @@
-import type { Question } from '../schemas/quiz';
-import type { LocalizedText } from '../schemas/localized';
+import type { Question } from '../content-layer/schemas/quiz';
+import type { LocalizedText } from '../content-layer/schemas/localized';
 
 /** One sign on the printable checklist: an indicator the module's case scenarios teach. */
 export interface ChecklistIndicator {

@@ -1,4 +1,4 @@
-import type { Checked, CitationFile, Instrument, Pinpoint } from '../schemas/citation';
+import type { Checked, CitationFile, Instrument, Pinpoint } from '../content-layer/schemas/citation';
 import { LOCALE_CODES, type LocaleCode } from '../i18n/locales';
 
 /** A citation as a page shows it: the instrument, and the pinpoint when there is one. */

@@ -1,5 +1,5 @@
 import type { CitationRegistry } from './citation-registry';
-import type { TranslationState } from './translation-revision';
+import type { TranslationState } from '../content-layer/translation-revision';
 
 /**
  * What a maintainer should look at before the next content review: citations whose last check is

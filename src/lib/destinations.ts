@@ -1,5 +1,5 @@
-import type { Destination, DestinationNumber } from '../schemas/destination';
-import { DESTINATION_REGIONS } from '../schemas/destination';
+import type { Destination, DestinationNumber } from '../content-layer/schemas/destination';
+import { DESTINATION_REGIONS } from '../content-layer/schemas/destination';
 
 /**
  * How a country page groups its numbers: what to call in an emergency first, then the hotlines

@@ -1,5 +1,5 @@
 import type { LocaleCode } from '../i18n/locales';
-import type { Contact } from '../schemas/contact';
+import type { Contact } from '../content-layer/schemas/contact';
 
 /**
  * How the help card and the printed wallet card show the contacts of content/contacts.yaml.

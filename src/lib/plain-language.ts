@@ -1,5 +1,5 @@
 import type { LocaleCode } from '../i18n/locales';
-import type { TextBlock } from './mdx-text';
+import type { TextBlock } from '../content-layer/pipeline/mdx-text';
 
 /**
  * Plain language, checked by numbers: the average sentence length of a booklet, in Chinese

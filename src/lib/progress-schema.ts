@@ -20,7 +20,7 @@ export interface ModuleRule {
   sectionCount: number;
   passMark: number;
 }
-/** Section count and pass mark per module slug, from the content (src/data/content.ts). */
+/** Section count and pass mark per module slug, from the content (src/content-layer/model/content.ts). */
 export type ModuleRules = Readonly<Record<string, ModuleRule>>;
 
 export interface CheckContext {

@@ -1,4 +1,4 @@
-import type { Question } from '../schemas/quiz';
+import type { Question } from '../content-layer/schemas/quiz';
 
 /**
  * Scoring of every question type. An answer is what the trainee gave; ids only, never text, so a

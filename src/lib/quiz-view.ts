@@ -1,4 +1,4 @@
-import type { Quiz } from '../schemas/quiz';
+import type { Quiz } from '../content-layer/schemas/quiz';
 import type { LocaleCode } from '../i18n/locales';
 
 /**

@@ -6,7 +6,7 @@ import type { Element, ElementContent, Root, RootContent } from 'hast';
  * Splits a rendered module (the HTML that <Content components={mdxComponents} /> produces) into
  * its sections, so that the deck, the presenter window, the handout and the session plan all take
  * their text from the one MDX source. The build wraps each `##` section in
- * `<section class="content-section" data-section="n">` (src/content-pipeline/rehype-sections.ts);
+ * `<section class="content-section" data-section="n">` (src/content-layer/pipeline/rehype-sections.ts);
  * inside it the parts are recognised by the classes the MDX components render.
  */
 

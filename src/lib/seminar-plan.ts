@@ -1,4 +1,4 @@
-import type { Question } from '../schemas/quiz';
+import type { Question } from '../content-layer/schemas/quiz';
 
 /**
  * Seminar arithmetic shared by the deck, the presenter window and the session plan: the timed

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { builtPages } from '../../src/lib/built-pages.ts';
+import { builtPages } from '../../tools/lib/built-pages.ts';
 import { quickExitUrl } from '../../src/lib/quick-exit.ts';
 
 /**

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { builtPages, DIST } from '../../src/lib/built-pages.ts';
-import { measurePage, pageType } from '../../src/lib/page-weight.ts';
+import { builtPages, DIST } from '../../tools/lib/built-pages.ts';
+import { measurePage, pageType } from '../../tools/lib/page-weight.ts';
 
 /**
  * Page-weight budgets, in bytes (gzip) of what a first visit downloads, computed from the built

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { builtPages } from '../../src/lib/built-pages.ts';
+import { builtPages } from '../../tools/lib/built-pages.ts';
 
 /**
  * The seminar deck and its presenter window: keys and the URL hash, the two windows in step, no

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { HtmlValidate, FileSystemConfigLoader } from 'html-validate';
-import { builtPages, distFile } from '../../src/lib/built-pages.ts';
+import { builtPages, distFile } from '../../tools/lib/built-pages.ts';
 
 /** Every built page is valid HTML under html-validate's recommended rules (.htmlvalidate.json). */
 const validator = new HtmlValidate(new FileSystemConfigLoader());

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { formatReviewDate, loadSiteConfig } from '../../src/lib/site-config.ts';
+import { formatReviewDate, loadSiteConfig } from '../../src/content-layer/site-config.ts';
 
 /**
  * Who stands behind the site: the footer of every kind of page and the about page show the

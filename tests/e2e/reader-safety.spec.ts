@@ -3,7 +3,7 @@ import path from 'node:path';
 import crypto from 'node:crypto';
 import { pathToFileURL } from 'node:url';
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
-import { builtPages, distFile } from '../../src/lib/built-pages.ts';
+import { builtPages, distFile } from '../../tools/lib/built-pages.ts';
 import { quickExitUrl } from '../../src/lib/quick-exit.ts';
 
 /**

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { builtPages, distFile } from '../../src/lib/built-pages.ts';
+import { builtPages, distFile } from '../../tools/lib/built-pages.ts';
 import { LOCALES, localeFromPathname } from '../../src/i18n/locales';
 
 /**

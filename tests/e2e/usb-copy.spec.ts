@@ -2,8 +2,8 @@ import os from 'node:os';
 import path from 'node:path';
 import fs from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { DIST } from '../../src/lib/built-pages.ts';
-import { makeUsbCopy } from '../../scripts/make-usb-copy.ts';
+import { DIST } from '../../tools/lib/built-pages.ts';
+import { makeUsbCopy } from '../../tools/make-usb-copy.ts';
 
 /** The copy for a USB stick: the deck and the presenter window work opened from disk, no server. */
 const USB = fs.mkdtempSync(path.join(os.tmpdir(), 'usb-copy-'));

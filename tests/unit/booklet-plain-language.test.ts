@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { LOCALES } from '../../src/i18n/locales';
-import { textBlocks } from '../../src/lib/mdx-text';
+import { textBlocks } from '../../src/content-layer/pipeline/mdx-text';
 import { measurePlainLanguage } from '../../src/lib/plain-language';
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadCitationRegistry } from '../../src/content-pipeline/citations';
+import { loadCitationRegistry } from '../../src/content-layer/pipeline/citations';
 
 /**
  * Chinese laws and regulations number their articles in Chinese numerals (第十八条第二款), and

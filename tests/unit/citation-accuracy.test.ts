@@ -2,13 +2,13 @@ import path from 'node:path';
 import { compile } from '@mdx-js/mdx';
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
-import { remarkContentStructure } from '../../src/content-pipeline/remark-content-structure';
-import { CONTENT_DIR } from '../../src/content-pipeline/paths';
-import { loadCitationRegistry } from '../../src/content-pipeline/citations';
+import { remarkContentStructure } from '../../src/content-layer/pipeline/remark-content-structure';
+import { CONTENT_DIR } from '../../src/content-layer/pipeline/paths';
+import { loadCitationRegistry } from '../../src/content-layer/pipeline/citations';
 import { lastCheck, oldestCheck, quoteFor, resolveCitation, type ResolvedCitation } from '../../src/lib/citation-registry';
 import { citationChecks, formatReport } from '../../src/lib/content-report';
-import { CalendarDateSchema, PinpointSchema } from '../../src/schemas/citation';
-import { textRevision, translationState, withSourceRevision } from '../../src/lib/translation-revision';
+import { CalendarDateSchema, PinpointSchema } from '../../src/content-layer/schemas/citation';
+import { textRevision, translationState, withSourceRevision } from '../../src/content-layer/translation-revision';
 
 /** Quotes from the registry, check dates, and translation revisions: what makes accuracy checkable. */
 

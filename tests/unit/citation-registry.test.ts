@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { citationLabel, mergeCitationFiles, resolveCitation, sortInstrumentIds } from '../../src/lib/citation-registry';
-import type { CitationFile, Instrument } from '../../src/schemas/citation';
+import type { CitationFile, Instrument } from '../../src/content-layer/schemas/citation';
 
 const instrument = (kind: Instrument['kind'], year: number, en: string, zh: string): Instrument => ({
   title: { en: `${en} title`, 'zh-CN': `${zh}标题` },

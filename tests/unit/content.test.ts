@@ -2,11 +2,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { analyseMdxFile } from '../../src/content-pipeline/analyse-mdx';
-import { loadCitationRegistry } from '../../src/content-pipeline/citations';
+import { analyseMdxFile } from '../../src/content-layer/pipeline/analyse-mdx';
+import { loadCitationRegistry } from '../../src/content-layer/pipeline/citations';
 import { resolveCitation } from '../../src/lib/citation-registry';
 import { findSlugParityProblems, findStructureProblems } from '../../src/lib/parity';
-import { QuizSchema } from '../../src/schemas/quiz';
+import { QuizSchema } from '../../src/content-layer/schemas/quiz';
 import { LOCALES } from '../../src/i18n/locales';
 
 /**

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { DestinationSchema } from '../../src/schemas/destination';
+import { DestinationSchema } from '../../src/content-layer/schemas/destination';
 import { byRegion, groupNumbers } from '../../src/lib/destinations';
 
 /**

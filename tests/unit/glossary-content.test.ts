@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { LOCALE_CODES } from '../../src/i18n/locales';
-import { GlossaryFileSchema } from '../../src/schemas/glossary';
+import { GlossaryFileSchema } from '../../src/content-layer/schemas/glossary';
 
 /** The glossary as authors wrote it, read from disk (not through the build). */
 const dir = path.resolve('content/glossary');

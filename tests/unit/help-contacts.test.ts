@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { displayNumber, oldestCheck, walletLabel } from '../../src/lib/help-contacts';
-import { ContactSchema, type Contact } from '../../src/schemas/contact';
+import { ContactSchema, type Contact } from '../../src/content-layer/schemas/contact';
 
 /**
  * The help contacts as people at risk read them, on the help card, in the booklets and on the

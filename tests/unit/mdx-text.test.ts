@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { textBlocks } from '../../src/lib/mdx-text';
+import { textBlocks } from '../../src/content-layer/pipeline/mdx-text';
 
 const body = `Intro line one.
 Intro line two.

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { VFile } from 'vfile';
 import type { Element, Root } from 'hast';
-import { rehypeGlossaryTerms } from '../../src/content-pipeline/rehype-glossary-terms';
+import { rehypeGlossaryTerms } from '../../src/content-layer/pipeline/rehype-glossary-terms';
 
 /** Runs the plugin on one paragraph as if it were the file at `rel`; returns the hrefs of term links and the recorded ids. */
 function run(rel: string, text: string) {

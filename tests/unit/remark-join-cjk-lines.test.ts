@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compile } from '@mdx-js/mdx';
-import { remarkJoinCjkLines } from '../../src/content-pipeline/remark-join-cjk-lines';
+import { remarkJoinCjkLines } from '../../src/content-layer/pipeline/remark-join-cjk-lines';
 
 const html = async (md: string) => String(await compile(md, { remarkPlugins: [remarkJoinCjkLines], outputFormat: 'function-body' }));
 

@@ -2,8 +2,8 @@ import path from 'node:path';
 import { compile } from '@mdx-js/mdx';
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
-import { remarkContentStructure, type ContentStructure } from '../../src/content-pipeline/remark-content-structure';
-import { CONTENT_DIR } from '../../src/content-pipeline/paths';
+import { remarkContentStructure, type ContentStructure } from '../../src/content-layer/pipeline/remark-content-structure';
+import { CONTENT_DIR } from '../../src/content-layer/pipeline/paths';
 
 /** <Ask> marks the questions for the room; the build checks where they stand and counts them. */
 

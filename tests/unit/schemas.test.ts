@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { QuizSchema } from '../../src/schemas/quiz';
-import { ModuleFrontmatterSchema } from '../../src/schemas/module';
-import { ContactSchema } from '../../src/schemas/contact';
-import { CitationFileSchema } from '../../src/schemas/citation';
+import { QuizSchema } from '../../src/content-layer/schemas/quiz';
+import { ModuleFrontmatterSchema } from '../../src/content-layer/schemas/module';
+import { ContactSchema } from '../../src/content-layer/schemas/contact';
+import { CitationFileSchema } from '../../src/content-layer/schemas/citation';
 import { ContentError, parseContent } from '../../src/lib/content-error';
 
 const text = (s: string) => ({ en: s, 'zh-CN': s });

@@ -2,8 +2,8 @@ import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { MANY_WARNINGS, selfCheckResult } from '../../src/lib/booklet-routes';
-import { WarningSignSchema, type WarningSign } from '../../src/schemas/self-check';
-import { loadCitationRegistry } from '../../src/content-pipeline/citations';
+import { WarningSignSchema, type WarningSign } from '../../src/content-layer/schemas/self-check';
+import { loadCitationRegistry } from '../../src/content-layer/pipeline/citations';
 import { resolveCitation } from '../../src/lib/citation-registry';
 
 /**

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildAgenda, formatOffset, pickAudienceQuestions, textWidth } from '../../src/lib/seminar-plan';
 import { splitSections, withoutIds } from '../../src/lib/section-parts';
-import type { Question } from '../../src/schemas/quiz';
+import type { Question } from '../../src/content-layer/schemas/quiz';
 
 describe('seminar plan', () => {
   it('builds a cumulative agenda', () => {

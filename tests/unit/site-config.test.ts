@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { formatReviewDate, parseSiteConfig } from '../../src/lib/site-config';
+import { formatReviewDate, parseSiteConfig } from '../../src/content-layer/site-config';
 
 const base = 'organisation: null\ncontact: null\nlicence: null\ncontentReviewed: 2026-12\nicp: null\n';
 const parse = (text: string) => parseSiteConfig(text, 'site.config.yaml');

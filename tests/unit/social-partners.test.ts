@@ -2,10 +2,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { analyseMdxFile } from '../../src/content-pipeline/analyse-mdx';
+import { analyseMdxFile } from '../../src/content-layer/pipeline/analyse-mdx';
 import { caseIndicators } from '../../src/lib/checklist';
-import { QuizSchema, type Question } from '../../src/schemas/quiz';
-import { AUDIENCES } from '../../src/schemas/module';
+import { QuizSchema, type Question } from '../../src/content-layer/schemas/quiz';
+import { AUDIENCES } from '../../src/content-layer/schemas/module';
 
 /**
  * Module 9 and what is built from it: the key-point texts the MDX pipeline records for the

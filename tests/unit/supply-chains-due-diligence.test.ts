@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { QuizSchema } from '../../src/schemas/quiz';
+import { QuizSchema } from '../../src/content-layer/schemas/quiz';
 
 /**
  * Module 7 teaches due diligence from the OECD Due Diligence Guidance (2018) and the UN Guiding

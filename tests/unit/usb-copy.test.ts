@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { relativeUrl, relativiseHtml } from '../../scripts/make-usb-copy.ts';
+import { relativeUrl, relativiseHtml } from '../../tools/make-usb-copy.ts';
 
 const exists = (p: string) => ['/en/modules/x/presenter/index.html', '/index.html'].includes(p);
 

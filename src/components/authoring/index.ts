@@ -1,0 +1,32 @@
+/**
+ * The components authors use in content/ without importing them. Pages pass this map to
+ * <Content components={…} />; adding a component for authors means adding it here and to
+ * content/AUTHORING.md.
+ */
+import KeyPoints from './KeyPoints.astro';
+import Notes from './Notes.astro';
+import Ask from './Ask.astro';
+import Cite from './Cite.astro';
+import LegalQuote from './LegalQuote.astro';
+import Callout from './Callout.astro';
+import FlowFigure from './figures/FlowFigure.astro';
+import ElementsFigure from './figures/ElementsFigure.astro';
+import SpectrumFigure from './figures/SpectrumFigure.astro';
+import Quiz from './Quiz.astro';
+import HelpContacts from './HelpContacts.astro';
+import WarningSigns from './WarningSigns.astro';
+
+export const mdxComponents = {
+  KeyPoints,
+  Notes,
+  Ask,
+  Cite,
+  LegalQuote,
+  Callout,
+  FlowFigure,
+  ElementsFigure,
+  SpectrumFigure,
+  Quiz,
+  HelpContacts,
+  WarningSigns,
+};

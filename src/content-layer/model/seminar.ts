@@ -1,0 +1,64 @@
+import { getEntry, render } from 'astro:content';
+import { LOCALES, otherLocales, type LocaleCode } from '../../i18n/locales';
+import { loadContent, type LocalizedEntry } from './content';
+import { loadCitationRegistry, sourceListIds } from '../pipeline/citations';
+import { pickAudienceQuestions } from '../../lib/seminar-plan';
+import type { ContentStructure } from '../pipeline/remark-content-structure';
+
+/**
+ * What the seminar views (deck, presenter window, handout, session plan) need for one module in
+ * one language: the module in this language and in the other (dual-language slides), its
+ * rendered MDX components, its quiz and the audience questions, and its source list.
+ */
+
+export interface SeminarModule {
+  slug: string;
+  locale: LocaleCode;
+  otherLocale: LocaleCode;
+  module: LocalizedEntry<'modules'>;
+  other: LocalizedEntry<'modules'>;
+  Content: Awaited<ReturnType<typeof render>>['Content'];
+  OtherContent: Awaited<ReturnType<typeof render>>['Content'];
+  structure: ContentStructure;
+  quiz: NonNullable<Awaited<ReturnType<typeof getEntry<'quizzes', string>>>>['data'];
+  audienceQuestions: ReturnType<typeof pickAudienceQuestions>;
+  /** The module's source list (its frontmatter `sources`), as instrument ids in display order. */
+  sourceIds: string[];
+}
+
+/** getStaticPaths for /[lang]/modules/[slug]/<view>/: one page per module and language. */
+export async function seminarStaticPaths() {
+  const { modules } = await loadContent();
+  return modules.map((m) => ({
+    params: { lang: LOCALES.find((l) => l.code === m.locale)!.path, slug: m.slug },
+    props: { module: m },
+  }));
+}
+
+export async function loadSeminarModule(module: LocalizedEntry<'modules'>): Promise<SeminarModule> {
+  const { modules } = await loadContent();
+  const otherLocale = otherLocales(module.locale)[0]!.code;
+  const other = modules.find((m) => m.slug === module.slug && m.locale === otherLocale)!;
+  const [mine, theirs, quizEntry] = await Promise.all([render(module.entry), render(other.entry), getEntry('quizzes', module.slug)]);
+  if (!quizEntry) throw new Error(`no quiz for module "${module.slug}"`);
+  const structure = mine.remarkPluginFrontmatter.structure as ContentStructure;
+  return {
+    slug: module.slug,
+    locale: module.locale,
+    otherLocale,
+    module,
+    other,
+    Content: mine.Content,
+    OtherContent: theirs.Content,
+    structure,
+    quiz: quizEntry.data,
+    audienceQuestions: pickAudienceQuestions(quizEntry.data.questions),
+    sourceIds: sourceListIds(module.entry.data.sources),
+  };
+}
+
+/** An instrument's short name and full title in a language (for the closing slide and the plan). */
+export function instrumentNames(id: string, locale: LocaleCode) {
+  const inst = loadCitationRegistry().instruments.get(id)!;
+  return { short: inst.short[locale], title: inst.title[locale], url: inst.url };
+}
