@@ -3,12 +3,8 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
-import { unified, rehypeHeadingIds } from '@astrojs/markdown-remark';
-import { remarkContentStructure } from './src/content-layer/pipeline/remark-content-structure.ts';
-import { rehypeSections } from './src/content-layer/pipeline/rehype-sections.ts';
-import { rehypeGlossaryTerms } from './src/content-layer/pipeline/rehype-glossary-terms.ts';
-import { remarkJoinCjkLines } from './src/content-layer/pipeline/remark-join-cjk-lines.ts';
-import remarkCjkFriendly from 'remark-cjk-friendly';
+import { unified } from '@astrojs/markdown-remark';
+import { remarkPlugins, rehypePlugins } from './src/content-layer/pipeline/index.ts';
 import { postBuild } from './src/integrations/post-build.ts';
 import { islandStyleToHead } from './src/integrations/island-style-to-head.ts';
 import { quickExitUrl } from './src/lib/quick-exit.ts';
@@ -34,11 +30,7 @@ export default defineConfig({
     syntaxHighlight: false, // no code in the content; Shiki's inline styles would break the CSP
     // unified rather than the default Sätteri processor: the content checks and the section
     // wrapper are remark/rehype plugins, and heading ids must exist before sections are wrapped.
-    processor: unified({
-      // remark-cjk-friendly: **bold** next to Chinese punctuation works as Chinese authors expect.
-      remarkPlugins: [remarkCjkFriendly, remarkJoinCjkLines, remarkContentStructure],
-      rehypePlugins: [rehypeHeadingIds, rehypeSections, rehypeGlossaryTerms],
-    }),
+    processor: unified({ remarkPlugins, rehypePlugins }),
   },
   // The offline fallback page stays out of the sitemap. islandStyleToHead before postBuild, so the offline copy and search index see the final HTML.
   integrations: [mdx(), react(), sitemap({ filter: (page) => !page.endsWith('/offline/') }), islandStyleToHead(), postBuild()],
