@@ -124,6 +124,9 @@ export default function TransferByCode({ t }: { t: LiteTranslate }) {
           </button>
         </p>
       </form>
+      <p role="status" className={refused ? 'transfer-code__message transfer-code__message--refused' : 'transfer-code__message'}>
+        {message}
+      </p>
       {pending && (
         <p className="transfer__choice">
           <button type="button" className="button" onClick={merge}>
@@ -134,9 +137,6 @@ export default function TransferByCode({ t }: { t: LiteTranslate }) {
           </button>
         </p>
       )}
-      <p role="status" className={refused ? 'transfer-code__message transfer-code__message--refused' : 'transfer-code__message'}>
-        {message}
-      </p>
     </section>
   );
 }
