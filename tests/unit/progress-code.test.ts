@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import QRCode from 'qrcode';
+import jsQR from 'jsqr';
 import { parse as parseYaml } from 'yaml';
 import { codeModules, encodeProgressCode, groupCode, normaliseCode, readProgressCode } from '../../src/lib/progress-code';
 import { mergeProgress, type ModuleProgress, type ProgressData } from '../../src/lib/progress-model';
@@ -90,6 +91,25 @@ describe('transfer code: size', () => {
     expect(code.length).toBeLessThan(450);
     const read = readProgressCode(code, MODULES, CONTEXT);
     expect(read).toEqual({ ok: true, data: withoutAnswers(data), moduleCount: 9 });
+  });
+
+  it('the full code, drawn as the page draws it (4 px a module), is read back by the camera decoder', () => {
+    const code = encodeProgressCode(fullProgress(), MODULES, NOW);
+    const { modules } = QRCode.create(code, { errorCorrectionLevel: 'M' });
+    const scale = 4;
+    const quiet = 4;
+    const side = (modules.size + 2 * quiet) * scale;
+    const pixels = new Uint8ClampedArray(side * side * 4).fill(255);
+    for (let y = 0; y < modules.size; y++)
+      for (let x = 0; x < modules.size; x++) {
+        if (!modules.get(x, y)) continue;
+        for (let dy = 0; dy < scale; dy++)
+          for (let dx = 0; dx < scale; dx++) {
+            const i = (((y + quiet) * scale + dy) * side + (x + quiet) * scale + dx) * 4;
+            pixels[i] = pixels[i + 1] = pixels[i + 2] = 0;
+          }
+      }
+    expect(jsQR(pixels, side, side)?.data).toBe(code);
   });
 });
 
