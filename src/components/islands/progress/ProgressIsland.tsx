@@ -12,6 +12,7 @@ import { eraseSiteData } from '../../../lib/erase-site-data';
 import { formatDate } from '../../../lib/format-date';
 import IslandBoundary from '../IslandBoundary';
 import StorageNotice from './StorageNotice';
+import TransferByCode from './TransferByCode';
 
 export interface ModuleSummary {
   slug: string;
@@ -51,6 +52,9 @@ export default function ProgressIsland({ locale, strings, modules, rules }: Prop
       </IslandBoundary>
       <IslandBoundary fallback={failed}>
         <BackupsSection locale={locale} t={t} />
+      </IslandBoundary>
+      <IslandBoundary fallback={failed}>
+        <TransferByCode t={t} />
       </IslandBoundary>
       <IslandBoundary fallback={failed}>
         <TransferSection t={t} />
