@@ -95,6 +95,7 @@ async function joinAndTakeTests(phone: Page, link: string, name: string, preRigh
 }
 
 test('a session: set up on the laptop, two phones take part, results handed in three ways, report and CSV', async ({ browser, baseURL }) => {
+  test.slow(); // three devices and a camera in one test: more than the default minute on a loaded machine
   const origin = new URL(baseURL!).origin;
   const laptopContext = await browser.newContext({ baseURL, viewport: { width: 1280, height: 900 } });
   const phoneContext = await browser.newContext({ baseURL, viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
