@@ -33,7 +33,7 @@ const stateKey = (id: string) => `fwg-session:${id}`;
  * connection or a switch of language loses nothing; the session itself comes from the link.
  */
 export default function SessionTrainee({ locale, strings, pool }: { locale: LocaleCode; strings: Strings; pool: SessionPool }) {
-  const t = useMemo(() => createLiteTranslator(strings), [strings]);
+  const t = useMemo(() => createLiteTranslator(strings, locale), [strings, locale]);
   const [loaded, setLoaded] = useState<{ session?: SessionDescriptor; fragment?: string; error?: string }>({});
 
   useEffect(() => {
