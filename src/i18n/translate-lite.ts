@@ -1,4 +1,5 @@
 import type { Strings } from './translator';
+import type { TranslateKey } from './keys';
 
 /**
  * t() for code that runs in the browser (islands, page scripts). It does what our UI strings use
@@ -8,7 +9,7 @@ import type { Strings } from './translator';
  * budget. A unit test renders every UI string with both, plurals at several counts, and requires
  * the same output, so the two cannot drift.
  */
-export type LiteTranslate = (key: string, values?: Record<string, unknown>) => string;
+export type LiteTranslate = TranslateKey;
 
 export function createLiteTranslator(strings: Strings, locale: string): LiteTranslate {
   const plural = new Intl.PluralRules(locale);
@@ -22,4 +23,13 @@ export function createLiteTranslator(strings: Strings, locale: string): LiteTran
     if (template === undefined) return key;
     return template.replace(/\{\{\s*([\w.]+)\s*\}\}/g, (whole, name: string) => (values && name in values ? String(values[name]) : whole));
   };
+}
+
+/**
+ * The translator of a browser script: the strings its element carries in `data-strings` (written
+ * by browserStrings on the server), in the element's language.
+ */
+export function translatorFrom(element: HTMLElement): LiteTranslate {
+  const lang = element.closest('[lang]')?.getAttribute('lang') ?? 'en';
+  return createLiteTranslator(JSON.parse(element.dataset.strings ?? '{}') as Strings, lang);
 }
