@@ -23,8 +23,7 @@ export function initReadAloud(): void {
   if (!button || !root || !synth || typeof SpeechSynthesisUtterance === 'undefined') return;
   const lang = document.documentElement.lang;
   const startLabel = button.textContent ?? '';
-  const tools = button.closest<HTMLElement>('[data-strings]');
-  const stopLabel = tools ? translatorFrom(tools)('bookletKit.readAloudStop') : startLabel;
+  const stopLabel = translatorFrom(button.closest<HTMLElement>('[data-strings]')!)('bookletKit.readAloudStop');
   let voice: SpeechSynthesisVoice | undefined;
   let reading = false;
 

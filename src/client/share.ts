@@ -10,9 +10,8 @@ export function initShare(): void {
   const input = box?.querySelector<HTMLInputElement>('input');
   const copy = box?.querySelector<HTMLButtonElement>('button[data-copy]');
   const status = box?.querySelector<HTMLElement>('[data-share-status]');
-  const tools = box?.closest<HTMLElement>('[data-strings]');
-  if (!box || !summary || !input || !copy || !status || !tools) return;
-  const t = translatorFrom(tools);
+  if (!box || !summary || !input || !copy || !status) return;
+  const t = translatorFrom(box.closest<HTMLElement>('[data-strings]')!);
   const data = { title: document.title, url: input.value };
 
   if (typeof navigator.share === 'function' && (navigator.canShare?.(data) ?? true)) {

@@ -22,7 +22,7 @@ export function pluralBase(key: string): { base: string; form?: string } {
  * UI string tables (keyed by locale code): every key in every language, with the same
  * {{placeholders}}. A key with plural forms (i18next's `key_one`, `key_other`…) is one key: each
  * language has exactly the forms its plural rules use (English one and other, Chinese only other;
- * `_zero` is allowed anywhere, as i18next tries it for a count of 0), and every form has the
+ * not i18next's `_zero`, which the browser translator does not read), and every form has the
  * placeholders of the others.
  */
 export function findKeyParityProblems(tables: Record<string, Record<string, string>>): string[] {
@@ -50,7 +50,7 @@ export function findKeyParityProblems(tables: Record<string, Record<string, stri
       if (!plural) continue;
       const needed = new Intl.PluralRules(l).resolvedOptions().pluralCategories as string[];
       const missing = needed.filter((f) => !forms.includes(f));
-      const extra = forms.filter((f) => f !== 'zero' && !needed.includes(f)).map((f) => (f === '' ? `"${key}" without a plural suffix` : `_${f}`));
+      const extra = forms.filter((f) => !needed.includes(f)).map((f) => (f === '' ? `"${key}" without a plural suffix` : `_${f}`));
       if (missing.length) problems.push(`key "${key}" needs the plural forms ${missing.map((f) => `_${f}`).join(', ')} in ${l}`);
       if (extra.length) problems.push(`key "${key}" has ${extra.join(', ')} in ${l}, which ${l} does not use`);
     }
