@@ -2,7 +2,7 @@
  * The search page: queries Pagefind's index for the page's language (Pagefind picks it from
  * <html lang>). Everything is served by the site itself; nothing leaves the origin.
  */
-import { createLiteTranslator } from '../i18n/translate-lite';
+import { translatorFrom } from '../i18n/translate-lite';
 
 interface PagefindResult {
   data: () => Promise<{ url: string; excerpt: string; meta: { title?: string } }>;
@@ -20,7 +20,7 @@ export function initSearch(): void {
   const list = document.querySelector<HTMLOListElement>('[data-search-results]');
   const input = form?.querySelector<HTMLInputElement>('input[name="q"]');
   if (!form || !status || !list || !input) return;
-  const t = createLiteTranslator(JSON.parse(form.dataset.strings ?? '{}'));
+  const t = translatorFrom(form);
   status.textContent = t('search.ready');
 
   let pagefind: Promise<Pagefind> | undefined;

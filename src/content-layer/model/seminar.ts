@@ -1,5 +1,5 @@
 import { getEntry, render } from 'astro:content';
-import { LOCALES, otherLocales, type LocaleCode } from '../../i18n/locales';
+import { LOCALES, pairedLocale, type LocaleCode } from '../../i18n/locales';
 import { loadContent, type LocalizedEntry } from './content';
 import { loadCitationRegistry, sourceListIds } from '../pipeline/citations';
 import { pickAudienceQuestions } from '../../lib/seminar-plan';
@@ -37,7 +37,7 @@ export async function seminarStaticPaths() {
 
 export async function loadSeminarModule(module: LocalizedEntry<'modules'>): Promise<SeminarModule> {
   const { modules } = await loadContent();
-  const otherLocale = otherLocales(module.locale)[0]!.code;
+  const otherLocale = pairedLocale(module.locale).code;
   const other = modules.find((m) => m.slug === module.slug && m.locale === otherLocale)!;
   const [mine, theirs, quizEntry] = await Promise.all([render(module.entry), render(other.entry), getEntry('quizzes', module.slug)]);
   if (!quizEntry) throw new Error(`no quiz for module "${module.slug}"`);

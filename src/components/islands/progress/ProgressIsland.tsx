@@ -37,7 +37,7 @@ interface Props {
  * reads and writes this device only. Imported text is shown as text, never as HTML.
  */
 export default function ProgressIsland({ locale, strings, modules, rules }: Props) {
-  const t = useMemo(() => createLiteTranslator(strings), [strings]);
+  const t = useMemo(() => createLiteTranslator(strings, locale), [strings, locale]);
   const store = progressStore(rules);
   const [hydrated, setHydrated] = useState(false);
   useEffect(() => setHydrated(true), []);
@@ -307,7 +307,7 @@ function EraseSection({ t }: { t: LiteTranslate }) {
     const report = await eraseSiteData();
     store.getState().eraseAll();
     setConfirming(false);
-    setMessage(t('progress.erased', { items: report.localStorageKeys + report.caches + report.serviceWorkers }));
+    setMessage(t('progress.erased', { count: report.localStorageKeys + report.caches + report.serviceWorkers }));
   };
   return (
     <section aria-labelledby="progress-erase" className="no-print">
