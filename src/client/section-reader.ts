@@ -155,10 +155,11 @@ export function readBySection(): void {
     current = next;
     render();
     if (place) window.scrollTo(0, place.y);
-    else if (target) {
-      target.scrollIntoView({ block: target.matches('h2') ? 'start' : 'center' });
-      if (target === headingOf(current)) focusHeading(target);
-    }
+    else if (target === headingOf(current)) {
+      // The top of the part: the bar ("Section 4 of 9") right above it comes on screen too.
+      (bar.hidden ? target : bar).scrollIntoView({ block: 'start' });
+      focusHeading(target);
+    } else target?.scrollIntoView({ block: 'center' });
     if (changed) announceSection();
     return true;
   };
