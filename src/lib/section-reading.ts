@@ -33,14 +33,12 @@ export interface Pager {
   counter?: { n: number; total: number };
 }
 
-/** Previous and next around part `current` of `sectionCount` sections, with or without an end part. */
+/** Previous and next around part `current` (0 … sectionCount, the end part last) of `sectionCount` sections, with or without an end part. */
 export function pagerFor(current: number, sectionCount: number, hasEnd: boolean): Pager {
-  const lastPart = hasEnd ? sectionCount : sectionCount - 1;
-  const part = Math.min(Math.max(0, Math.trunc(current)), lastPart);
   return {
-    previous: part > 0 ? part - 1 : undefined,
-    next: part < lastPart ? part + 1 : undefined,
-    counter: part < sectionCount ? { n: part + 1, total: sectionCount } : undefined,
+    previous: current > 0 ? current - 1 : undefined,
+    next: current < sectionCount - (hasEnd ? 0 : 1) ? current + 1 : undefined,
+    counter: current < sectionCount ? { n: current + 1, total: sectionCount } : undefined,
   };
 }
 
@@ -54,16 +52,11 @@ const PLACE_KEY = 'fwgSectionReader';
 
 /** The place saved in a history entry's state, if it is one (other code may keep its own state there). */
 export function savedPlace(state: unknown): SavedPlace | undefined {
-  const place = state && typeof state === 'object' ? (state as Record<string, unknown>)[PLACE_KEY] : undefined;
-  if (!place || typeof place !== 'object') return undefined;
-  const { part, y } = place as Record<string, unknown>;
-  if (typeof part !== 'number' || !Number.isInteger(part) || part < 0) return undefined;
-  if (typeof y !== 'number' || !Number.isFinite(y) || y < 0) return undefined;
-  return { part, y };
+  const place = (state as Record<string, Partial<SavedPlace>> | null)?.[PLACE_KEY];
+  return Number.isInteger(place?.part) && place!.part! >= 0 && Number.isFinite(place?.y) && place!.y! >= 0 ? (place as SavedPlace) : undefined;
 }
 
-/** A history state with the place added, keeping whatever else the state holds. */
+/** A history state with the place added, keeping whatever else the state holds (history states are objects or null). */
 export function withSavedPlace(state: unknown, place: SavedPlace): Record<string, unknown> {
-  const base = state && typeof state === 'object' && !Array.isArray(state) ? (state as Record<string, unknown>) : {};
-  return { ...base, [PLACE_KEY]: { part: place.part, y: Math.max(0, Math.round(place.y)) } };
+  return { ...(state as object), [PLACE_KEY]: { part: place.part, y: Math.round(place.y) } };
 }
