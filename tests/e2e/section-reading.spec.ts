@@ -103,10 +103,12 @@ for (const { lang, counter, toPage, toSections, laterHeading, laterQuery } of LO
       await page.goto(`/${lang}/search/`);
       const resultUrl = await page.evaluate(
         async ({ query, pageUrl, heading }) => {
-          const pagefind = await import(/* @vite-ignore */ '/pagefind/pagefind.js');
+          type Found = { url: string; sub_results: { url: string }[] };
+          const script = '/pagefind/pagefind.js'; // served by the site, not a module of the tests
+          const pagefind = await import(/* @vite-ignore */ script);
           await pagefind.init();
-          const { results } = await pagefind.search(query);
-          const pages = await Promise.all(results.map((r: { data: () => Promise<{ url: string; sub_results: { url: string }[] }> }) => r.data()));
+          const { results } = (await pagefind.search(query)) as { results: { data: () => Promise<Found> }[] };
+          const pages = await Promise.all(results.map((r) => r.data()));
           return pages.find((p) => p.url === pageUrl)?.sub_results.map((s) => s.url).find((u) => decodeURIComponent(u.split('#')[1] ?? '') === heading);
         },
         { query: laterQuery, pageUrl: url, heading: laterHeading },
