@@ -17,7 +17,7 @@
  * Kept small on purpose: a module page with a quiz has 80 KB of JavaScript in all (budget.spec.ts).
  */
 import { browserLocalStorage, createSafeStorage } from '../lib/safe-storage';
-import { createLiteTranslator } from '../i18n/translate-lite';
+import { translatorFrom } from '../i18n/translate-lite';
 import { effectiveReadingMode, NARROW_SCREEN_QUERY, pagerFor, parseReadingMode, READING_MODE_STORAGE_KEY, savedPlace, withSavedPlace } from '../lib/section-reading';
 
 const $ = <E extends Element = HTMLElement>(selector: string, root: ParentNode = document) => root.querySelector<E>(selector)!;
@@ -37,7 +37,7 @@ export function readBySection(): void {
   const parts = sections.map((s, i) => (i ? [s] : [...intro, s]));
   if (end.length) parts.push(end);
 
-  const t = createLiteTranslator(JSON.parse(pager.dataset.strings!));
+  const t = translatorFrom(pager);
   const storage = createSafeStorage(browserLocalStorage, READING_MODE_STORAGE_KEY);
   const stored = storage.read();
   const narrow = matchMedia(NARROW_SCREEN_QUERY);
