@@ -92,6 +92,7 @@ export function showCompletion(article: HTMLElement, store: ProgressStore, slug:
     for (const box of document.querySelectorAll<HTMLElement>('[data-completion-state]')) {
       box.replaceChildren(...stateLines(state));
       box.hidden = false;
+      box.closest<HTMLElement>('.completion')!.hidden = false;
     }
   };
   render();

@@ -121,8 +121,7 @@ test('the module page says what "complete" needs; marking every section read and
   await expect(top).toContainText(`Sections read: ${SECTIONS} of ${SECTIONS}`);
   await expect(top).toContainText('Still to do: pass the quiz');
 
-  const reader = page;
-  page = await context.newPage();
+  page = await context.newPage(); // `top` stays the first tab's box
   await openQuiz(page);
   for (const item of QUIZ) if (item.type !== 'order') await answerRight(page, item);
   for (const item of QUIZ) if (item.type === 'order') await page.locator(`#q-${item.id}`).getByRole('button', { name: 'Check answer' }).click();
