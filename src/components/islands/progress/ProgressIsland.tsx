@@ -3,6 +3,7 @@ import { useStore } from 'zustand';
 import type { Strings } from '../../../i18n/translator';
 import { createLiteTranslator, type LiteTranslate } from '../../../i18n/translate-lite';
 import type { LocaleCode } from '../../../i18n/locales';
+import type { UiKey } from '../../../i18n/keys';
 import { progressStore } from '../../../lib/progress-store';
 import { PROGRESS_STORAGE_KEY, isComplete, moduleStatus, type ModuleProgress } from '../../../lib/progress-model';
 import { own, type ModuleRules } from '../../../lib/progress-schema';
@@ -10,6 +11,7 @@ import { exportProgress, parseImport, MAX_IMPORT_BYTES, type ImportResult } from
 import { checkCode, normaliseCode, parseRecordLines, type RecordLine } from '../../../lib/check-code';
 import { eraseSiteData } from '../../../lib/erase-site-data';
 import { formatDate } from '../../../lib/format-date';
+import { completionState } from '../../../lib/completion';
 import IslandBoundary from '../IslandBoundary';
 import StorageNotice from './StorageNotice';
 import TransferByCode from './TransferByCode';
@@ -21,6 +23,9 @@ export interface ModuleSummary {
   href: string;
   sectionCount: number;
   passMark: number;
+  /** The sections' anchors, in order, to link the ones not read yet. */
+  sections: string[];
+  questionCount: number;
 }
 
 interface Props {
@@ -84,6 +89,7 @@ function ModulesAndRecord({ locale, modules, t }: { locale: LocaleCode; modules:
       <section aria-labelledby="progress-modules" className="no-print">
         <h2 id="progress-modules">{t('progress.modulesTitle')}</h2>
         <p className="progress__overall">{t('progress.overall', { done: completed.length, total: modules.length })}</p>
+        <p className="muted">{t('completion.ruleShort')}</p>
         <table className="progress-table">
           <thead>
             <tr>
@@ -160,6 +166,7 @@ function ModuleRow({ m, p, t, date }: { m: ModuleSummary; p?: ModuleProgress; t:
       </th>
       <td>
         <span className={`status status--${status}`}>{t(`progress.status.${status}`)}</span>
+        {status !== 'not-started' && <CompletionDetail m={m} p={p} t={t} />}
       </td>
       <td>{t('progress.sectionsRead', { read: Math.min(p?.sectionsRead.length ?? 0, m.sectionCount), total: m.sectionCount })}</td>
       <td>{p?.bestScore !== undefined ? `${p.bestScore}%` : '—'}</td>
@@ -173,6 +180,48 @@ function ModuleRow({ m, p, t, date }: { m: ModuleSummary; p?: ModuleProgress; t:
         )}
       </td>
     </tr>
+  );
+}
+
+/** The quiz's state and, for a module not complete yet, what is missing, with links to it. */
+function CompletionDetail({ m, p, t }: { m: ModuleSummary; p?: ModuleProgress; t: LiteTranslate }) {
+  const s = completionState(p, m);
+  // Strings with one {{placeholder}} that links fill: the text before it and after it.
+  const around = (key: UiKey) => t(key).split(/\{\{\w+\}\}/);
+  const [missingBefore, missingAfter] = around('completion.missing');
+  const [sectionsBefore, sectionsAfter] = around('completion.missingSections');
+  return (
+    <>
+      <br />
+      <span className="progress__quiz">{t(`completion.quiz.${s.quiz}`, { best: s.bestScore, answered: s.answered, total: s.questionCount, passMark: s.passMark })}</span>
+      {!s.complete && (
+        <>
+          <br />
+          <span className="progress__missing">
+            {missingBefore}
+            {s.unread.length > 0 && (
+              <>
+                {sectionsBefore}
+                {s.unread.map((i, n) => (
+                  <span key={i}>
+                    {n > 0 && t('list.separator')}
+                    <a href={`${m.href}#${m.sections[i] ?? ''}`}>{t('completion.sectionNumber', { n: i + 1 })}</a>
+                  </span>
+                ))}
+                {sectionsAfter}
+              </>
+            )}
+            {s.quiz !== 'passed' && (
+              <>
+                {s.unread.length > 0 && ' · '}
+                <a href={`${m.href}#quiz-title`}>{t('completion.missingQuiz')}</a>
+              </>
+            )}
+            {missingAfter}
+          </span>
+        </>
+      )}
+    </>
   );
 }
 
