@@ -6,7 +6,7 @@ import type { TranslateKey } from './keys';
  * of i18next — flat keys, {{name}} interpolation, plurals by a numeric `count` (`key_one`,
  * `key_other`, chosen by Intl.PluralRules as i18next chooses them; the parity check refuses the
  * `_zero` forms this does not read), falling back to the key — in a few lines instead of
- * i18next's 15 KB gzip, which would push a quiz page past its 80 KB budget and a booklet past its
+ * i18next's 15 KB gzip, which would push a quiz page past its 84 KB budget and a booklet past its
  * 14 KB. A unit test renders every UI string with both, plurals at several counts, and requires
  * the same output, so the two cannot drift.
  */

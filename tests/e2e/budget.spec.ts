@@ -8,7 +8,8 @@ import { measurePage, pageType } from '../../tools/lib/page-weight.ts';
  * - A page without an island ships no React.
  * - A text page (home, catalogue, module, booklet, help) without a quiz: 20 KB in all.
  * - A booklet: 14 KB of HTML and CSS (readers on slow, metered phones).
- * - A page with a quiz: its JavaScript at most 80 KB (React, the island, the store); the text
+ * - A page with a quiz: its JavaScript at most 84 KB (React, the island, the store, reading by
+ *   section on a phone and the completion state; React's runtime alone is 69 KB of it); the text
  *   around the quiz (HTML outside the island, and CSS) at most 32 KB, a guard for long modules.
  *   (It was 24 KB until the December content review added the law the modules were missing; the
  *   longest module, on forced criminality, is now about 28 KB in Chinese. Reading a module section
@@ -17,7 +18,8 @@ import { measurePage, pageType } from '../../tools/lib/page-weight.ts';
 const KB = 1024;
 const TEXT_PAGE_BUDGET = 20 * KB;
 const BOOKLET_BUDGET = 14 * KB;
-const QUIZ_JS_BUDGET = 80 * KB;
+// 80 KB until the walkthrough's reading paths (section by section, completion you can see) added 2.7 KB.
+const QUIZ_JS_BUDGET = 84 * KB;
 const MODULE_TEXT_GUARD = 32 * KB;
 // Pages for people going abroad (booklets, the self-check, the help card): their script included.
 const READER_PAGE_TYPES = new Set(['booklet', 'help']);
