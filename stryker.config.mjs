@@ -1,0 +1,27 @@
+// @ts-check
+/**
+ * Mutation testing (npm run test:mutation; not part of npm test): Stryker changes the code under
+ * src/lib/ and the content pipeline one small fault at a time and runs the unit tests against each
+ * change; a change no test notices ("survived") marks behaviour the tests do not pin down.
+ * The machine this runs on is shared, so two workers; to work on one file, pass
+ * `-- --mutate src/lib/parity.ts`. Reports go to reports/mutation/ (git-ignored).
+ * @type {import('@stryker-mutator/api/core').PartialStrykerOptions}
+ */
+export default {
+  testRunner: 'vitest',
+  vitest: { configFile: 'vitest.config.ts' },
+  // Each mutant runs only the tests that reach the mutated code.
+  coverageAnalysis: 'perTest',
+  mutate: [
+    'src/lib/**/*.ts',
+    'src/content-layer/pipeline/**/*.ts',
+    'src/content-layer/model/content-checks.ts',
+  ],
+  concurrency: 2,
+  timeoutMS: 20_000,
+  reporters: ['clear-text', 'progress', 'html', 'json'],
+  htmlReporter: { fileName: 'reports/mutation/index.html' },
+  jsonReporter: { fileName: 'reports/mutation/mutation.json' },
+  cleanTempDir: true,
+  thresholds: { high: 90, low: 80, break: null },
+};
