@@ -7,7 +7,7 @@ import type { GlossaryEntry } from '../schemas/glossary';
 /**
  * The checks that need more than one content file (per-file checks are in the schemas and the MDX
  * pipeline): every slug in every language, the same structure in every language, one quiz per
- * module and a quiz that can assess it, glossary and contact sources that exist. Pure, so the tests
+ * module and a quiz that can assess it, glossary, contact and warning-sign sources that exist. Pure, so the tests
  * run it on small broken content folders; src/content-layer/model/content.ts hands it the
  * collections on every build.
  */
@@ -38,10 +38,13 @@ export interface ContentChecksInput {
   quizzes: { id: string; file: string; data: Quiz }[];
   glossary: (GlossaryEntry & { file: string })[];
   contacts: { id: string; source: string }[];
+  /** The warning signs of content/self-check.yaml, with the rule each cites. */
+  warningSigns: { id: string; cite?: string | undefined }[];
   /** The content folder relative to the project ("content"), for messages about files that are missing or span languages. */
   contentDir: string;
-  /** Where contacts come from, for messages. */
+  /** Where contacts and warning signs come from, for messages. */
   contactsFile: string;
+  warningSignsFile: string;
 }
 
 export interface ContentProblem {
@@ -62,7 +65,7 @@ export function findContentProblems(input: ContentChecksInput): ContentProblem[]
   const report = (file: string, messages: string[]) => void (messages.length && problems.push({ file, messages }));
   const known = (ref: string) => resolveCitation(registry, ref) !== undefined;
 
-  const localized = (kind: 'modules' | 'booklets', items: LocalizedFileInput[]) => {
+  const localized = <T extends LocalizedFileInput>(kind: 'modules' | 'booklets', items: T[]) => {
     const split = items.map((item) => ({ ...item, ...splitContentId(item.id) }));
     for (const item of split)
       if (!item.locale) report(item.file, [`folder "${item.folder}" is not a locale (expected ${LOCALES.map((l) => l.path).join(' or ')})`]);
@@ -99,6 +102,7 @@ export function findContentProblems(input: ContentChecksInput): ContentProblem[]
     report(term.file, messages);
   }
   report(input.contactsFile, input.contacts.filter((c) => !known(c.source)).map((c) => `contact "${c.id}": unknown source "${c.source}"`));
+  report(input.warningSignsFile, input.warningSigns.filter((s) => s.cite && !known(s.cite)).map((s) => `sign "${s.id}": unknown citation "${s.cite}"`));
   for (const item of [...modules, ...booklets])
     if (item.locale === DEFAULT_LOCALE && item.sourceRevision)
       report(item.file, ['sourceRevision: only a translation records the revision of its English source']);

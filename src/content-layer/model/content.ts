@@ -42,12 +42,13 @@ export async function structureOf(entry: CollectionEntry<LocalizedCollection>): 
 
 async function checkAll() {
   const registry = loadCitationRegistry();
-  const [modules, booklets, quizzes, glossaryTerms, contacts] = await Promise.all([
+  const [modules, booklets, quizzes, glossaryTerms, contacts, warningSigns] = await Promise.all([
     loadLocalized('modules'),
     loadLocalized('booklets'),
     getCollection('quizzes'),
     getCollection('glossary'),
     getCollection('contacts'),
+    getCollection('warningSigns'),
   ]);
   const problems = findContentProblems({
     registry,
@@ -58,6 +59,8 @@ async function checkAll() {
     contacts: contacts.map((c) => ({ id: c.id, source: c.data.source })),
     contentDir: projectRelative(CONTENT_DIR),
     contactsFile: contacts[0]?.filePath ?? projectRelative(path.join(CONTENT_DIR, 'contacts.yaml')),
+    warningSigns: warningSigns.map((s) => ({ id: s.id, cite: s.data.cite })),
+    warningSignsFile: projectRelative(path.join(CONTENT_DIR, 'self-check.yaml')),
   });
   if (problems.length)
     throw new ContentError(problems.map((p) => p.file).join(', '), problems.flatMap((p) => p.messages.map((m) => `${p.file}: ${m}`)));

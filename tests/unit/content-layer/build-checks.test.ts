@@ -83,6 +83,10 @@ const FAILS: Record<string, Expected> = {
   'cross-slug-parity': { file: 'booklets/en/extra.mdx', where: '"extra"', says: 'not in zh-CN' },
   'cross-locale-folder': { file: 'booklets/fr/guide.mdx', where: 'folder "fr"', says: 'not a locale' },
   'cross-structure': { file: 'modules/*/sample.mdx', where: 'section 2', says: 'keyPoints is 2 in' },
+  'cross-structure-cases': { file: 'modules/*/sample.mdx', where: 'section 2', says: 'cases is 0 in' },
+  'cross-structure-questions': { file: 'modules/*/sample.mdx', where: 'section 2', says: 'questions is 0 in' },
+  'cross-structure-figures': { file: 'modules/*/sample.mdx', where: 'section 2', says: 'figures is 0 in' },
+  'cross-structure-sections': { file: 'modules/*/sample.mdx', where: 'modules/zh-cn/sample.mdx has 3', says: 'has 2 sections' },
   'cross-order': { file: 'modules/*/sample.mdx', where: 'order', says: '1 vs 2' },
   'cross-quiz-file-missing': { file: 'quizzes/second.yaml', where: 'missing', says: 'needs a quiz file' },
   'cross-quiz-without-module': { file: 'quizzes/other.yaml', where: 'module "other"', says: 'modules/' },
@@ -93,6 +97,7 @@ const FAILS: Record<string, Expected> = {
   'cross-glossary-unknown-source': { file: 'glossary/terms.yaml', where: 'term "forced-labour"', says: 'unknown source "c029-art2-9"' },
   'cross-glossary-unknown-module': { file: 'glossary/terms.yaml', where: 'term "forced-labour"', says: 'unknown module "samples"' },
   'cross-contact-unknown-source': { file: 'contacts.yaml', where: 'contact "consular-12308"', says: 'unknown source "consular-launch"' },
+  'cross-self-check-unknown-citation': { file: 'self-check.yaml', where: 'sign "deposit"', says: 'unknown citation "c029-art99"' },
   'cross-source-revision-in-english': { file: 'modules/en/sample.mdx', where: 'sourceRevision', says: 'only a translation' },
 };
 

@@ -112,13 +112,14 @@ export async function checkContentFolder(dir: string): Promise<string[]> {
     };
     const contacts = entries('contacts.yaml', ContactSchema);
     entries('destinations.yaml', DestinationSchema);
-    entries('self-check.yaml', WarningSignSchema);
+    const warningSigns = entries('self-check.yaml', WarningSignSchema);
 
     // The UI strings (src/i18n/index.ts): each table against the schema, then key parity.
     const uiDir = path.join(dir, 'ui');
     const tables = filesIn(uiDir, '.json').map((file) => [path.basename(file, '.json'), parsed(UiStringsSchema, JSON.parse(fs.readFileSync(file, 'utf8')), file)] as const);
-    if (tables.every(([, table]) => table))
-      problems.push(...findKeyParityProblems(Object.fromEntries(tables)).map((p) => `${projectRelative(uiDir)}/*.json: ${p}`));
+    const valid = tables.flatMap(([code, table]) => (table ? [[code, table] as const] : []));
+    if (valid.length === tables.length)
+      problems.push(...findKeyParityProblems(Object.fromEntries(valid)).map((p) => `${projectRelative(uiDir)}/*.json: ${p}`));
 
     const siteConfig = path.join(dir, 'site.config.yaml');
     attempt(() => parseSiteConfig(fs.readFileSync(siteConfig, 'utf8'), projectRelative(siteConfig)));
@@ -134,6 +135,8 @@ export async function checkContentFolder(dir: string): Promise<string[]> {
         contacts,
         contentDir: projectRelative(dir),
         contactsFile: projectRelative(path.join(dir, 'contacts.yaml')),
+        warningSigns,
+        warningSignsFile: projectRelative(path.join(dir, 'self-check.yaml')),
       }))
         problems.push(...p.messages.map((m) => `${p.file}: ${m}`));
     // A registry that fails, fails every page that reads it: once is enough.
