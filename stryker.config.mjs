@@ -21,6 +21,8 @@ export default {
     'src/content-layer/model/content-checks.ts',
   ],
   concurrency: 2,
+  // The first run of every test (to learn which tests reach which code) takes minutes on a busy machine.
+  dryRunTimeoutMinutes: 30,
   // A mutant that loops forever is stopped after 1.5 × its tests' time + 5 s, and counts as killed.
   timeoutMS: 5_000,
   reporters: ['clear-text', 'progress', 'html', 'json'],
