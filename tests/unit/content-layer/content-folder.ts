@@ -138,7 +138,8 @@ export async function checkContentFolder(dir: string): Promise<string[]> {
         warningSigns,
         warningSignsFile: projectRelative(path.join(dir, 'self-check.yaml')),
       }))
-        problems.push(...p.messages.map((m) => `${p.file}: ${m}`));
+        // content.ts throws on any group, so a group without a message would stop a good build.
+        problems.push(...(p.messages.length ? p.messages.map((m) => `${p.file}: ${m}`) : [`${p.file}: (a problem without a message)`]));
     // A registry that fails, fails every page that reads it: once is enough.
     return [...new Set(problems)];
   } finally {
