@@ -44,7 +44,26 @@ describe('content slug parity', () => {
   });
 });
 
+describe('with a third language', () => {
+  it('lists every language a key or slug is missing in, and every file it exists as', () => {
+    expect(findKeyParityProblems({ en: { 'a.b': 'x' }, de: {}, fr: {} })).toEqual(['key "a.b" is missing in de, fr']);
+    const files = [
+      { locale: 'en', slug: 'b', file: 'en/b.mdx' },
+      { locale: 'de', slug: 'b', file: 'de/b.mdx' },
+      { locale: 'en', slug: 'a', file: 'en/a.mdx' },
+    ];
+    expect(findSlugParityProblems(files, ['en', 'de', 'fr'])).toEqual([
+      '"a" exists as en/a.mdx but not in de, fr',
+      '"b" exists as en/b.mdx, de/b.mdx but not in fr',
+    ]);
+  });
+});
+
 describe('module structure parity', () => {
+  it('has nothing to compare without a module', () => {
+    expect(findStructureProblems([])).toEqual([]);
+  });
+
   const section = (heading: string, keyPoints = 3, minutes = 10) => ({ heading, keyPoints, minutes, figures: 0, cases: 0, questions: 1 });
   it('accepts the same shape and reports differences with both files', () => {
     expect(findStructureProblems([{ file: 'en', sections: [section('A')] }, { file: 'zh', sections: [section('甲')] }])).toEqual([]);
