@@ -80,8 +80,8 @@ const FAILS: Record<string, Expected> = {
   'site-config-date': { file: 'site.config.yaml', where: 'contentReviewed', says: 'YYYY-MM' },
   'site-config-yaml': { file: 'site.config.yaml', where: 'line 4', says: 'not valid YAML' },
   // Across files (src/content-layer/model/content-checks.ts)
-  'cross-slug-parity': { file: 'booklets/en/extra.mdx', where: '"extra"', says: 'not in zh-CN' },
-  'cross-locale-folder': { file: 'booklets/fr/guide.mdx', where: 'folder "fr"', says: 'not a locale' },
+  'cross-slug-parity': { file: 'booklets/en/extra.mdx', where: 'booklets/: "extra"', says: 'not in zh-CN' },
+  'cross-locale-folder': { file: 'booklets/fr/only-here.mdx', where: 'folder "fr"', says: 'not a locale (expected en or zh-cn)' },
   'cross-structure': { file: 'modules/*/sample.mdx', where: 'section 2', says: 'keyPoints is 2 in' },
   'cross-structure-cases': { file: 'modules/*/sample.mdx', where: 'section 2', says: 'cases is 0 in' },
   'cross-structure-questions': { file: 'modules/*/sample.mdx', where: 'section 2', says: 'questions is 0 in' },
