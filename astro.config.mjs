@@ -23,6 +23,9 @@ export default defineConfig({
   site,
   // OUT_DIR lets two builds run side by side (a test run beside a benchmark); tests read it too.
   outDir: process.env.OUT_DIR ?? './dist',
+  // A build of another content folder (CONTENT_DIR, see src/content-layer/pipeline/paths.ts) keeps
+  // its content cache there, so its entries never mix with those of content/.
+  ...(process.env.CONTENT_DIR ? { cacheDir: `${process.env.CONTENT_DIR}/.astro-cache` } : {}),
   trailingSlash: 'always',
   build: { format: 'directory' },
   // Whitespace between inline elements matters in running text ("see <Cite/>"); gzip removes the cost.

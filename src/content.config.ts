@@ -1,6 +1,8 @@
 import fs from 'node:fs';
 import { parse as parseYaml } from 'yaml';
 import { defineCollection } from 'astro:content';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { glob, file } from 'astro/loaders';
 import { z } from 'zod';
 import { ModuleFrontmatterSchema } from './content-layer/schemas/module';
@@ -11,22 +13,26 @@ import { loadGlossaryTerms } from './content-layer/pipeline/glossary';
 import { ContactSchema } from './content-layer/schemas/contact';
 import { DestinationSchema } from './content-layer/schemas/destination';
 import { WarningSignSchema } from './content-layer/schemas/self-check';
+import { CONTENT_DIR } from './content-layer/pipeline/paths';
 
 // Authors work only in content/ (see content/AUTHORING.md); schemas live in src/content-layer/schemas/.
+// CONTENT_DIR is content/ unless the CONTENT_DIR variable names another folder (src/content-layer/pipeline/paths.ts);
+// loaders take it as a file URL, which is absolute on every platform.
+const inContent = (name: string) => pathToFileURL(path.join(CONTENT_DIR, name));
 // Entries of the per-language collections have ids like "en/ilo-standards".
 
 const modules = defineCollection({
-  loader: glob({ pattern: '*/*.mdx', base: './content/modules' }),
+  loader: glob({ pattern: '*/*.mdx', base: inContent('modules') }),
   schema: ModuleFrontmatterSchema,
 });
 
 const booklets = defineCollection({
-  loader: glob({ pattern: '*/*.mdx', base: './content/booklets' }),
+  loader: glob({ pattern: '*/*.mdx', base: inContent('booklets') }),
   schema: BookletFrontmatterSchema,
 });
 
 const quizzes = defineCollection({
-  loader: glob({ pattern: '*.yaml', base: './content/quizzes' }),
+  loader: glob({ pattern: '*.yaml', base: inContent('quizzes') }),
   schema: QuizSchema,
 });
 
@@ -38,18 +44,18 @@ const glossary = defineCollection({
 });
 
 const contacts = defineCollection({
-  loader: file('./content/contacts.yaml'),
+  loader: file(inContent('contacts.yaml').href),
   schema: ContactSchema,
 });
 
 const destinations = defineCollection({
-  loader: file('./content/destinations.yaml'),
+  loader: file(inContent('destinations.yaml').href),
   schema: DestinationSchema,
 });
 
 // The file's order is the order a reader meets the signs in; Astro's file() loader does not keep it.
 const warningSigns = defineCollection({
-  loader: async () => (parseYaml(fs.readFileSync('./content/self-check.yaml', 'utf8')) as { id: string }[]).map((sign, position) => ({ ...sign, position })),
+  loader: async () => (parseYaml(fs.readFileSync(inContent('self-check.yaml'), 'utf8')) as { id: string }[]).map((sign, position) => ({ ...sign, position })),
   schema: WarningSignSchema.extend({ position: z.number().int() }),
 });
 

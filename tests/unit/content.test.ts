@@ -8,6 +8,7 @@ import { resolveCitation } from '../../src/lib/citation-registry';
 import { findSlugParityProblems, findStructureProblems } from '../../src/lib/parity';
 import { QuizSchema } from '../../src/content-layer/schemas/quiz';
 import { LOCALES } from '../../src/i18n/locales';
+import { MIN_CASE_QUESTIONS, MIN_QUIZ_QUESTIONS } from '../../src/content-layer/model/content-checks';
 
 /**
  * The real content, checked with the same functions the build uses, so a content problem shows up
@@ -28,11 +29,9 @@ describe.each(['modules', 'booklets'])('content/%s', (kind) => {
   });
 
   const slugs = [...new Set(files.map((f) => f.slug))];
-  it.each(slugs)('%s: same structure in every language, every citation resolvable', async (slug) => {
+  it.each(slugs)('%s: same structure in every language', async (slug) => {
     const versions = await Promise.all(files.filter((f) => f.slug === slug).map(async (f) => ({ file: f.file, ...(await analyseMdxFile(f.file)) })));
     expect(findStructureProblems(versions.map((v) => ({ file: v.file, sections: v.structure.sections })))).toEqual([]);
-    const registry = loadCitationRegistry();
-    for (const v of versions) for (const ref of v.structure.citeRefs) expect(resolveCitation(registry, ref), `${v.file}: ${ref}`).toBeDefined();
   });
 });
 
@@ -46,8 +45,9 @@ describe('content/quizzes', () => {
   it.each([...modules])('%s: every item has text, an explanation and a resolvable citation in both languages', (slug) => {
     const quiz = QuizSchema.parse(parseYaml(fs.readFileSync(path.join(CONTENT, 'quizzes', `${slug}.yaml`), 'utf8')));
     const registry = loadCitationRegistry();
-    expect(quiz.questions.length).toBeGreaterThanOrEqual(12);
-    expect(quiz.questions.filter((q) => q.type === 'case').length).toBeGreaterThanOrEqual(2);
+    // The build enforces the same policy (content-checks.ts); here it shows up without a build.
+    expect(quiz.questions.length).toBeGreaterThanOrEqual(MIN_QUIZ_QUESTIONS);
+    expect(quiz.questions.filter((q) => q.type === 'case').length).toBeGreaterThanOrEqual(MIN_CASE_QUESTIONS);
     for (const q of quiz.questions) {
       for (const l of LOCALES) expect(q.explanation[l.code].length, `${q.id} ${l.code}`).toBeGreaterThan(10);
       for (const ref of q.cite) expect(resolveCitation(registry, ref), `${q.id}: ${ref}`).toBeDefined();

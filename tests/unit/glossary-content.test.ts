@@ -2,7 +2,6 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { LOCALE_CODES } from '../../src/i18n/locales';
 import { GlossaryFileSchema } from '../../src/content-layer/schemas/glossary';
 
 /** The glossary as authors wrote it, read from disk (not through the build). */
@@ -17,13 +16,9 @@ describe('glossary content', () => {
     for (const slug of moduleSlugs) expect(terms.filter((t) => t.modules.includes(slug)).length, slug).toBeGreaterThan(0);
   });
 
-  it('gives every term and definition in every language', () => {
-    for (const t of terms)
-      for (const code of LOCALE_CODES) {
-        expect(t[code].term.trim(), `${t.id} ${code}`).not.toBe('');
-        expect(t[code].definition.trim().length, `${t.id} ${code}`).toBeGreaterThanOrEqual(5);
-      }
-    // The Chinese side is Chinese and the English side is not.
+  // Every term and definition in every language is GlossaryFileSchema's rule (parsed above); this
+  // checks what the schema cannot: that each side is written in its own script.
+  it('gives the Chinese term in Chinese and the English one not', () => {
     for (const t of terms) {
       expect(t['zh-CN'].term, t.id).toMatch(/\p{Script=Han}/u);
       expect(t.en.term, t.id).not.toMatch(/\p{Script=Han}/u);

@@ -1,13 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { LOCALES, localeFromPathname, suggestLocale } from '../../src/i18n/locales';
+import { DEFAULT_LOCALE, LOCALES, localeByPath, localeFromPathname, suggestLocale } from '../../src/i18n/locales';
 import { alternates, localizedPath, routePathOf } from '../../src/lib/urls';
 
 describe('locales', () => {
-  it('has English and Simplified Chinese, with lower-case URL paths', () => {
-    expect(LOCALES.map((l) => [l.code, l.path])).toEqual([
-      ['en', 'en'],
-      ['zh-CN', 'zh-cn'],
-    ]);
+  it('keeps URL paths lower case and codes and paths unique, with the default locale in the table', () => {
+    for (const l of LOCALES) {
+      expect(l.path).toBe(l.path.toLowerCase());
+      expect(localeByPath(l.path)).toBe(l);
+    }
+    expect(new Set(LOCALES.map((l) => l.code)).size).toBe(LOCALES.length);
+    expect(new Set(LOCALES.map((l) => l.path)).size).toBe(LOCALES.length);
+    expect(LOCALES.some((l) => l.code === DEFAULT_LOCALE)).toBe(true);
   });
 
   it('suggests a locale from browser languages without needing an exact match', () => {

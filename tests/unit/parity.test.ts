@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { findKeyParityProblems, findSlugParityProblems, findStructureProblems } from '../../src/lib/parity';
-import { UI_STRINGS } from '../../src/i18n';
 
 describe('UI string parity', () => {
   it('reports a key missing in one language, and mismatched placeholders', () => {
@@ -35,9 +34,20 @@ describe('UI string parity', () => {
     ]);
   });
 
-  it('passes for the shipped string tables', () => {
-    expect(findKeyParityProblems(UI_STRINGS)).toEqual([]);
-    expect(Object.keys(UI_STRINGS.en).length).toBeGreaterThan(50);
+  it('compares placeholders as sets: order does not matter, a dotted name counts whole', () => {
+    expect(findKeyParityProblems({ en: { 'a.b': '{{n}} of {{total}}' }, 'zh-CN': { 'a.b': '共{{ total }}项中的{{n}}项' } })).toEqual([]);
+    expect(findKeyParityProblems({ en: { 'a.b': '{{count.min}}' }, 'zh-CN': { 'a.b': '{{count.max}}' } })).toEqual([
+      'key "a.b" has placeholders {count.min} in en but {count.max} in zh-CN',
+    ]);
+    expect(findKeyParityProblems({ en: { 'a.b': '{{a}}{{b}}' }, 'zh-CN': { 'a.b': '{{ab}}' } })).toHaveLength(1);
+  });
+
+  it('reports keys in alphabetical order, whichever language lacks them', () => {
+    expect(findKeyParityProblems({ en: { 'b.x': '1', 'a.x': '2' }, 'zh-CN': { 'c.x': '3' } })).toEqual([
+      'key "a.x" is missing in zh-CN',
+      'key "b.x" is missing in zh-CN',
+      'key "c.x" is missing in en',
+    ]);
   });
 });
 
@@ -55,7 +65,26 @@ describe('content slug parity', () => {
   });
 });
 
+describe('with a third language', () => {
+  it('lists every language a key or slug is missing in, and every file it exists as', () => {
+    expect(findKeyParityProblems({ en: { 'a.b': 'x' }, de: {}, fr: {} })).toEqual(['key "a.b" is missing in de, fr']);
+    const files = [
+      { locale: 'en', slug: 'b', file: 'en/b.mdx' },
+      { locale: 'de', slug: 'b', file: 'de/b.mdx' },
+      { locale: 'en', slug: 'a', file: 'en/a.mdx' },
+    ];
+    expect(findSlugParityProblems(files, ['en', 'de', 'fr'])).toEqual([
+      '"a" exists as en/a.mdx but not in de, fr',
+      '"b" exists as en/b.mdx, de/b.mdx but not in fr',
+    ]);
+  });
+});
+
 describe('module structure parity', () => {
+  it('has nothing to compare without a module', () => {
+    expect(findStructureProblems([])).toEqual([]);
+  });
+
   const section = (heading: string, keyPoints = 3, minutes = 10) => ({ heading, keyPoints, minutes, figures: 0, cases: 0, questions: 1 });
   it('accepts the same shape and reports differences with both files', () => {
     expect(findStructureProblems([{ file: 'en', sections: [section('A')] }, { file: 'zh', sections: [section('甲')] }])).toEqual([]);

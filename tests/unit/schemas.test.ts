@@ -49,6 +49,13 @@ describe('quiz schema', () => {
   });
 });
 
+describe('content errors', () => {
+  it('name the file first, then one problem a line', () => {
+    const error = new ContentError('content/quizzes/m.yaml', ['questions.0.cite: needs one', 'questions.1.id: bad']);
+    expect(error.message).toBe('content/quizzes/m.yaml:\n  - questions.0.cite: needs one\n  - questions.1.id: bad');
+  });
+});
+
 describe('module frontmatter schema', () => {
   const valid = {
     title: 'ILO standards',

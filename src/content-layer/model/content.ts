@@ -1,20 +1,20 @@
 import fs from 'node:fs';
+import path from 'node:path';
 import { getCollection, render, type CollectionEntry } from 'astro:content';
-import { DEFAULT_LOCALE, LOCALES, localeByPath, type LocaleCode } from '../../i18n/locales';
+import { DEFAULT_LOCALE, LOCALES, type LocaleCode } from '../../i18n/locales';
 import { translationState } from '../translation-revision';
 import { ContentError } from '../../lib/content-error';
-import { findSlugParityProblems, findStructureProblems } from '../../lib/parity';
-import { resolveCitation } from '../../lib/citation-registry';
 import { loadCitationRegistry } from '../pipeline/citations';
+import { CONTENT_DIR, projectRelative } from '../pipeline/paths';
+import { findContentProblems, splitContentId } from './content-checks';
 import type { ContentStructure } from '../pipeline/remark-content-structure';
 import type { GlossaryEntry } from '../schemas/glossary';
 import type { ModuleRule, ModuleRules } from '../../lib/progress-schema';
 
 /**
- * The content as pages use it, checked as a whole once per build. Checks that need more than one
- * file live here (per-file checks are in the schemas and the MDX pipeline): every slug in every
- * language, the same structure in every language, quizzes that belong to a module, glossary and
- * contact sources that exist. Any problem stops the build and names the files.
+ * The content as pages use it, checked as a whole once per build. The checks that need more than
+ * one file are in ./content-checks.ts (per-file checks are in the schemas and the MDX pipeline);
+ * any problem stops the build and names the files.
  */
 
 type LocalizedCollection = 'modules' | 'booklets';
@@ -26,20 +26,12 @@ export interface LocalizedEntry<C extends LocalizedCollection> {
   file: string;
 }
 
-function splitId<C extends LocalizedCollection>(collection: C, entry: CollectionEntry<C>): LocalizedEntry<C> {
-  const [folder = '', slug = ''] = entry.id.split('/');
-  const locale = localeByPath(folder);
-  const file = entry.filePath ?? `content/${collection}/${entry.id}`;
-  if (!locale) throw new ContentError(file, [`folder "${folder}" is not a locale (expected ${LOCALES.map((l) => l.path).join(' or ')})`]);
-  return { slug, locale: locale.code, entry, file };
-}
-
-async function loadLocalized<C extends LocalizedCollection>(collection: C): Promise<LocalizedEntry<C>[]> {
+/** A collection's entries with their locale and slug, in page order; the locales are checked by findContentProblems. */
+async function loadLocalized<C extends LocalizedCollection>(collection: C) {
   const entries = (await getCollection(collection)) as CollectionEntry<C>[];
-  const items = entries.map((e) => splitId(collection, e));
-  const problems = findSlugParityProblems(items, LOCALES.map((l) => l.code));
-  if (problems.length) throw new ContentError(`content/${collection}/`, problems);
-  return items.sort((a, b) => a.entry.data.order - b.entry.data.order || a.slug.localeCompare(b.slug));
+  return entries
+    .map((entry) => ({ ...splitContentId(entry.id), entry, file: entry.filePath ?? `content/${collection}/${entry.id}` }))
+    .sort((a, b) => a.entry.data.order - b.entry.data.order || a.slug.localeCompare(b.slug));
 }
 
 /** The structure the MDX pipeline recorded for an entry (sections, key points, citations). */
@@ -50,49 +42,30 @@ export async function structureOf(entry: CollectionEntry<LocalizedCollection>): 
 
 async function checkAll() {
   const registry = loadCitationRegistry();
-  const [modules, booklets, quizzes, glossaryTerms, contacts] = await Promise.all([
+  const [modules, booklets, quizzes, glossaryTerms, contacts, warningSigns] = await Promise.all([
     loadLocalized('modules'),
     loadLocalized('booklets'),
     getCollection('quizzes'),
     getCollection('glossary'),
     getCollection('contacts'),
+    getCollection('warningSigns'),
   ]);
-  const problems: { file: string; messages: string[] }[] = [];
-  const report = (file: string, messages: string[]) => messages.length && problems.push({ file, messages });
-
-  const slugs = new Set(modules.map((m) => m.slug));
-  for (const slug of slugs) {
-    const versions = modules.filter((m) => m.slug === slug);
-    const shapes = await Promise.all(versions.map(async (v) => ({ file: v.file, sections: (await structureOf(v.entry)).sections })));
-    report(`content/modules/*/${slug}.mdx`, findStructureProblems(shapes));
-    const orders = new Set(versions.map((v) => v.entry.data.order));
-    if (orders.size > 1) report(`content/modules/*/${slug}.mdx`, [`order differs between languages: ${[...orders].join(' vs ')}`]);
-    if (!quizzes.some((q) => q.id === slug)) report(`content/quizzes/${slug}.yaml`, ['missing: every module needs a quiz file']);
-  }
-  for (const quiz of quizzes) {
-    const file = quiz.filePath ?? `content/quizzes/${quiz.id}.yaml`;
-    const messages: string[] = [];
-    if (quiz.data.module !== quiz.id) messages.push(`module: "${quiz.data.module}" must equal the file name "${quiz.id}"`);
-    if (!slugs.has(quiz.id)) messages.push(`no module "${quiz.id}" in content/modules/`);
-    for (const q of quiz.data.questions)
-      for (const ref of q.cite) if (!resolveCitation(registry, ref)) messages.push(`question "${q.id}": unknown citation "${ref}"`);
-    report(file, messages);
-  }
-  for (const { data: term } of glossaryTerms) {
-    const messages: string[] = [];
-    if (!resolveCitation(registry, term.source)) messages.push(`term "${term.id}": unknown source "${term.source}"`);
-    for (const m of term.modules) if (!slugs.has(m)) messages.push(`term "${term.id}": unknown module "${m}"`);
-    report(term.file, messages);
-  }
-  report(
-    'content/contacts.yaml',
-    contacts.filter((c) => !resolveCitation(registry, c.data.source)).map((c) => `contact "${c.id}": unknown source "${c.data.source}"`),
-  );
+  const problems = findContentProblems({
+    registry,
+    modules: await Promise.all(modules.map(async (m) => ({ ...m, id: m.entry.id, order: m.entry.data.order, sourceRevision: m.entry.data.sourceRevision, sections: (await structureOf(m.entry)).sections }))),
+    booklets: booklets.map((b) => ({ ...b, id: b.entry.id, sourceRevision: b.entry.data.sourceRevision })),
+    quizzes: quizzes.map((q) => ({ id: q.id, file: q.filePath ?? `content/quizzes/${q.id}.yaml`, data: q.data })),
+    glossary: glossaryTerms.map((g) => g.data),
+    contacts: contacts.map((c) => ({ id: c.id, source: c.data.source })),
+    contentDir: projectRelative(CONTENT_DIR),
+    contactsFile: contacts[0]?.filePath ?? projectRelative(path.join(CONTENT_DIR, 'contacts.yaml')),
+    warningSigns: warningSigns.map((s) => ({ id: s.id, cite: s.data.cite })),
+    warningSignsFile: projectRelative(path.join(CONTENT_DIR, 'self-check.yaml')),
+  });
+  if (problems.length)
+    throw new ContentError(problems.map((p) => p.file).join(', '), problems.flatMap((p) => p.messages.map((m) => `${p.file}: ${m}`)));
   for (const item of [...modules, ...booklets]) {
-    if (item.locale === DEFAULT_LOCALE) {
-      if (item.entry.data.sourceRevision) report(item.file, ['sourceRevision: only a translation records the revision of its English source']);
-      continue;
-    }
+    if (item.locale === DEFAULT_LOCALE) continue;
     const source = [...modules, ...booklets].find((o) => o.slug === item.slug && o.locale === DEFAULT_LOCALE && o.entry.collection === item.entry.collection);
     if (!source) continue; // the parity check above has reported it
     const { state } = translationState(item.file, item.entry.data.sourceRevision, source.file, fs.readFileSync(source.file, 'utf8'));
@@ -100,9 +73,8 @@ async function checkAll() {
     if (state !== 'current')
       console.warn(`[content] ${item.file}: ${state === 'stale' ? `${source.file} has changed since this translation was made` : 'records no sourceRevision'}; bring it up to date, then npm run content:report -- --mark-translated ${item.file}`);
   }
-  if (problems.length)
-    throw new ContentError(problems.map((p) => p.file).join(', '), problems.flatMap((p) => p.messages.map((m) => `${p.file}: ${m}`)));
-  return { modules, booklets, quizzes, glossary: glossaryTerms.map((g) => g.data) as GlossaryEntry[], contacts };
+  // findContentProblems has checked every folder is a locale.
+  return { modules: modules as LocalizedEntry<'modules'>[], booklets: booklets as LocalizedEntry<'booklets'>[], quizzes, glossary: glossaryTerms.map((g) => g.data) as GlossaryEntry[], contacts };
 }
 
 let checked: ReturnType<typeof checkAll> | undefined;

@@ -6,7 +6,11 @@ import path from 'node:path';
  * (build, test, bench) runs in the project root.
  */
 export const PROJECT_ROOT = process.cwd();
-export const CONTENT_DIR = path.join(PROJECT_ROOT, 'content');
+/**
+ * content/, or the folder CONTENT_DIR names (absolute, or relative to the project): the tests point
+ * it at a small broken content folder to see the build stop on it. content.config.ts reads it too.
+ */
+export const CONTENT_DIR = path.resolve(PROJECT_ROOT, process.env.CONTENT_DIR || 'content');
 
 /** A path relative to the project, for messages that name a file. */
 export function projectRelative(file: string): string {

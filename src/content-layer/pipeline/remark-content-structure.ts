@@ -1,3 +1,4 @@
+import path from 'node:path';
 import type { Root, RootContent, Heading, ListItem } from 'mdast';
 import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
@@ -63,11 +64,10 @@ export interface ContentStructure {
 
 /** Which content kind a compiled file is, from its path (content/modules/… or content/booklets/…). */
 function contentKind(file: VFile): 'modules' | 'booklets' | undefined {
-  const rel = file.path ? projectRelative(file.path) : '';
-  if (!file.path?.startsWith(CONTENT_DIR)) return undefined;
-  if (rel.startsWith('content/modules/')) return 'modules';
-  if (rel.startsWith('content/booklets/')) return 'booklets';
-  return undefined;
+  if (!file.path) return undefined;
+  // Relative to the content folder, split by the platform's separator (also right on Windows).
+  const [kind, ...rest] = path.relative(CONTENT_DIR, file.path).split(path.sep);
+  return (kind === 'modules' || kind === 'booklets') && rest.length ? kind : undefined;
 }
 
 /**
