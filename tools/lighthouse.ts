@@ -87,7 +87,7 @@ try {
     detail[page.path] = { failing, offOrigin, errors: lhr.audits['errors-in-console']?.details };
   }
 } finally {
-  await chrome.kill();
+  chrome.kill();
   stopPreview();
 }
 

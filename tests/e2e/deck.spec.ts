@@ -311,6 +311,21 @@ test('slide text is at least 12 px on a 390×844 phone, in both languages and in
   await page.close();
 });
 
+test('the overview shows every slide as a thumbnail, on a projector and on a phone', async ({ browser }) => {
+  for (const viewport of [{ width: 1280, height: 720 }, { width: 390, height: 844 }]) {
+    const page = await browser.newPage({ viewport });
+    await page.goto(`${DECK}#/3`);
+    await page.keyboard.press('o');
+    await expect(page.locator('.deck--overview')).toHaveCount(1);
+    const slides = page.locator('.deck__slides > .slide');
+    const count = await slides.count();
+    for (let i = 0; i < count; i++) await expect(slides.nth(i), `slide ${i + 1} at ${viewport.width}`).toBeAttached();
+    const shown = await slides.evaluateAll((all) => all.filter((s) => s.getBoundingClientRect().height > 0).length);
+    expect(shown, `thumbnails at ${viewport.width}`).toBe(count);
+    await page.close();
+  }
+});
+
 test('without JavaScript the deck is a page of slides, one after another', async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 720 } });
   const page = await context.newPage();
