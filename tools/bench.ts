@@ -2,8 +2,10 @@
  * npm run bench — builds the site, then reports per page type:
  *   bytes a first visit downloads (HTML, CSS, JS; gzip) and, under Lighthouse's mobile profile
  *   (150 ms RTT, 1.6 Mbit/s down, 750 kbit/s up, 4× CPU slowdown, emulated over the DevTools
- *   protocol, cold cache), the load time and Largest Contentful Paint (median of RUNS runs),
+ *   protocol, cold cache), the load time, Largest Contentful Paint and cumulative layout shift
+ *   (median of RUNS runs),
  *   and the build time.
+ * TYPES=module,module slides,… limits the run to those page types (pageType in tools/lib/page-weight.ts).
  * Results go to stdout and bench-results/latest.json. Timings vary with the machine: compare
  * runs on the same machine, and use the byte figures for budgets (tests/e2e/budget.spec.ts).
  */
@@ -18,6 +20,7 @@ import { measurePage, pageType } from './lib/page-weight.ts';
 import { builtPages, DIST } from './lib/built-pages.ts';
 
 const RUNS = Number(process.env.RUNS ?? 3);
+const ONLY_TYPES = process.env.TYPES ? new Set(process.env.TYPES.split(',').map((t) => t.trim())) : undefined;
 const MOBILE = { latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8, cpuSlowdown: 4 };
 
 const buildStart = performance.now();
@@ -44,6 +47,7 @@ const samples = new Map<string, string>();
 for (const page of builtPages()) {
   const lang = page.split('/')[1]?.replace(/\.html$/, '') ?? '';
   const key = `${pageType(page)}|${lang.includes('-') || lang === 'en' ? lang : ''}`;
+  if (ONLY_TYPES && !ONLY_TYPES.has(pageType(page))) continue;
   if (!samples.has(key)) samples.set(key, page);
 }
 
@@ -61,7 +65,7 @@ const scriptKB = () =>
  * it (it hydrates only when visible): the JavaScript transferred before and after, and how long
  * the quiz takes to become interactive.
  */
-async function timePage(url: string): Promise<{ load: number; lcp: number; jsBefore?: number; jsAfter?: number; quizReady?: number }> {
+async function timePage(url: string): Promise<{ load: number; lcp: number; cls: number; jsBefore?: number; jsAfter?: number; quizReady?: number }> {
   const context = await browser.newContext({ viewport: { width: 412, height: 823 }, deviceScaleFactor: 1.75, isMobile: true, hasTouch: true });
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
@@ -74,12 +78,20 @@ async function timePage(url: string): Promise<{ load: number; lcp: number; jsBef
     new PerformanceObserver((list) => {
       for (const entry of list.getEntries()) (window as unknown as { __lcp: number }).__lcp = entry.startTime;
     }).observe({ type: 'largest-contentful-paint', buffered: true });
+    // Cumulative layout shift over the load, as Lighthouse counts it (shifts without recent input).
+    (window as unknown as { __cls: number }).__cls = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[]) {
+        if (!entry.hadRecentInput) (window as unknown as { __cls: number }).__cls += entry.value;
+      }
+    }).observe({ type: 'layout-shift', buffered: true });
   });
   await page.goto(url, { waitUntil: 'load' });
   await page.waitForTimeout(300);
-  const result: { load: number; lcp: number; jsBefore?: number; jsAfter?: number; quizReady?: number } = await page.evaluate(() => {
+  const result: { load: number; lcp: number; cls: number; jsBefore?: number; jsAfter?: number; quizReady?: number } = await page.evaluate(() => {
     const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
-    return { load: nav.loadEventEnd, lcp: (window as unknown as { __lcp: number }).__lcp };
+    const w = window as unknown as { __lcp: number; __cls: number };
+    return { load: nav.loadEventEnd, lcp: w.__lcp, cls: w.__cls };
   });
   if (await page.locator('section.quiz').count()) {
     result.jsBefore = await page.evaluate(scriptKB);
@@ -107,6 +119,7 @@ for (const [key, page] of [...samples].sort(([a], [b]) => a.localeCompare(b))) {
     totalKB: +(weight.total / 1024).toFixed(1),
     loadMs: Math.round(median(times.map((t) => t.load))),
     lcpMs: Math.round(median(times.map((t) => t.lcp))),
+    cls: +median(times.map((t) => t.cls)).toFixed(3),
     ...(times[0]!.quizReady !== undefined
       ? {
           jsBeforeQuizKB: +median(times.map((t) => t.jsBefore!)).toFixed(1),

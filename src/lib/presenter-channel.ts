@@ -1,7 +1,5 @@
-import './zod-browser';
-// zod/mini: the same validation in a few KB, where the full zod would triple the deck's script.
-import * as z from 'zod/mini';
-import { LOCALE_CODES } from '../i18n/locales';
+import type { DeckView } from './deck-state';
+import { isIntegerIn, isMatch, parseDeckView, strictFields } from './guards';
 
 /**
  * The link between a deck (the audience window) and its presenter window: BroadcastChannel, which
@@ -17,31 +15,31 @@ import { LOCALE_CODES } from '../i18n/locales';
  * presenter window that has heard from no deck) leaves it out, so it never overrides the deck's.
  */
 
-
-const SenderSchema = z.string().check(z.regex(/^[a-z0-9]{8,32}$/));
-const DeckIdSchema = z.string().check(z.regex(/^[a-z0-9-]{1,80}$/));
-const ViewSchema = z.strictObject({ language: z.enum(LOCALE_CODES), dual: z.boolean() });
-
-export const PresenterMessageSchema = z.discriminatedUnion('type', [
+export type PresenterMessage =
   /** Where the sender is now. */
-  z.strictObject({
-    type: z.literal('state'),
-    sender: SenderSchema,
-    deck: DeckIdSchema,
-    index: z.int().check(z.minimum(0), z.maximum(9999)),
-    revealed: z.boolean(),
-    black: z.boolean(),
-    view: z.optional(ViewSchema),
-  }),
+  | { type: 'state'; sender: string; deck: string; index: number; revealed: boolean; black: boolean; view?: DeckView }
   /** A window has opened and asks the others where they are. */
-  z.strictObject({ type: z.literal('hello'), sender: SenderSchema, deck: DeckIdSchema }),
-]);
-export type PresenterMessage = z.infer<typeof PresenterMessageSchema>;
+  | { type: 'hello'; sender: string; deck: string };
 export type SyncState = Pick<Extract<PresenterMessage, { type: 'state' }>, 'index' | 'revealed' | 'black' | 'view'>;
 
+const SENDER = /^[a-z0-9]{8,32}$/;
+const DECK_ID = /^[a-z0-9-]{1,80}$/;
+const MAX_SLIDE = 9999;
+
+/** A message from the channel, as a new object, or undefined when it is not one of the two shapes exactly. */
 export function parsePresenterMessage(data: unknown): PresenterMessage | undefined {
-  const result = PresenterMessageSchema.safeParse(data);
-  return result.success ? result.data : undefined;
+  const type = typeof data === 'object' && data !== null ? (data as { type?: unknown }).type : undefined;
+  if (type === 'hello') {
+    const m = strictFields(data, ['type', 'sender', 'deck']);
+    return m && isMatch(m.sender, SENDER) && isMatch(m.deck, DECK_ID) ? { type, sender: m.sender, deck: m.deck } : undefined;
+  }
+  if (type !== 'state') return undefined;
+  const m = strictFields(data, ['type', 'sender', 'deck', 'index', 'revealed', 'black'], ['view']);
+  if (!m || !isMatch(m.sender, SENDER) || !isMatch(m.deck, DECK_ID) || !isIntegerIn(m.index, 0, MAX_SLIDE)) return undefined;
+  if (typeof m.revealed !== 'boolean' || typeof m.black !== 'boolean') return undefined;
+  const view = m.view === undefined ? undefined : parseDeckView(m.view);
+  if (m.view !== undefined && !view) return undefined;
+  return { type, sender: m.sender, deck: m.deck, index: m.index, revealed: m.revealed, black: m.black, ...(view && { view }) };
 }
 
 export function channelName(deck: string): string {

@@ -1,7 +1,5 @@
-import './zod-browser';
-import * as z from 'zod/mini';
-import { LOCALE_CODES } from '../i18n/locales';
 import type { DeckView } from './deck-state';
+import { isIntegerIn, isNumberIn, parseDeckView, strictFields } from './guards';
 import { SITE_KEY_PREFIX } from './erase-site-data';
 
 /**
@@ -23,9 +21,15 @@ export interface PresenterTimer {
   slide: number;
 }
 
-const Time = z.number().check(z.minimum(0), z.maximum(8.64e15));
-const TimerSchema = z.strictObject({ started: Time, slideSince: Time, pausedAt: z.optional(Time), slide: z.int().check(z.minimum(0)) });
-const ViewSchema = z.strictObject({ language: z.enum(LOCALE_CODES), dual: z.boolean() });
+/** Epoch milliseconds: the range of a JavaScript Date. */
+const isTime = (value: unknown): value is number => isNumberIn(value, 0, 8.64e15);
+
+function parseTimer(value: unknown): PresenterTimer | undefined {
+  const t = strictFields(value, ['started', 'slideSince', 'slide'], ['pausedAt']);
+  if (!t || !isTime(t.started) || !isTime(t.slideSince) || !isIntegerIn(t.slide, 0, Number.MAX_SAFE_INTEGER)) return undefined;
+  if (t.pausedAt !== undefined && !isTime(t.pausedAt)) return undefined;
+  return { started: t.started, slideSince: t.slideSince, slide: t.slide, ...(t.pausedAt !== undefined && { pausedAt: t.pausedAt }) };
+}
 
 export interface SessionBackend {
   getItem(key: string): string | null;
@@ -40,12 +44,10 @@ function defaultBackend(): SessionBackend | undefined {
   }
 }
 
-function read<T>(key: string, schema: z.ZodMiniType<T>, backend: SessionBackend | undefined): T | undefined {
+function read<T>(key: string, parse: (value: unknown) => T | undefined, backend: SessionBackend | undefined): T | undefined {
   try {
     const raw = backend?.getItem(key);
-    if (!raw) return undefined;
-    const result = schema.safeParse(JSON.parse(raw));
-    return result.success ? result.data : undefined;
+    return raw ? parse(JSON.parse(raw)) : undefined;
   } catch {
     return undefined;
   }
@@ -62,7 +64,7 @@ function write(key: string, value: unknown, backend: SessionBackend | undefined)
 const timerKey = (deck: string) => `${SITE_KEY_PREFIX}presenter-timer:${deck}`;
 const viewKey = (deck: string) => `${SITE_KEY_PREFIX}deck-view:${deck}`;
 
-export const loadTimer = (deck: string, backend = defaultBackend()) => read(timerKey(deck), TimerSchema, backend) as PresenterTimer | undefined;
+export const loadTimer = (deck: string, backend = defaultBackend()) => read(timerKey(deck), parseTimer, backend);
 export const saveTimer = (deck: string, timer: PresenterTimer, backend = defaultBackend()) => write(timerKey(deck), timer, backend);
-export const loadView = (deck: string, backend = defaultBackend()) => read(viewKey(deck), ViewSchema, backend) as DeckView | undefined;
+export const loadView = (deck: string, backend = defaultBackend()) => read(viewKey(deck), parseDeckView, backend);
 export const saveView = (deck: string, view: DeckView, backend = defaultBackend()) => write(viewKey(deck), view, backend);
