@@ -2,11 +2,11 @@ import fs from 'node:fs';
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { DEFAULT_LOCALE, LOCALES, localeByPath, type LocaleCode } from '../../i18n/locales';
 import { translationState } from '../translation-revision';
-import { ContentError } from '../../lib/content-error';
+import { ContentError, parseContent } from '../../lib/content-error';
 import { findSlugParityProblems, findStructureProblems } from '../../lib/parity';
 import { resolveCitation } from '../../lib/citation-registry';
 import { loadCitationRegistry } from '../pipeline/citations';
-import type { ContentStructure } from '../pipeline/remark-content-structure';
+import { ContentModelSchema, type ContentModel } from '../schemas/sections';
 import type { GlossaryEntry } from '../schemas/glossary';
 import type { ModuleRule, ModuleRules } from '../../lib/progress-schema';
 
@@ -29,7 +29,7 @@ export interface LocalizedEntry<C extends LocalizedCollection> {
 function splitId<C extends LocalizedCollection>(collection: C, entry: CollectionEntry<C>): LocalizedEntry<C> {
   const [folder = '', slug = ''] = entry.id.split('/');
   const locale = localeByPath(folder);
-  const file = entry.filePath ?? `content/${collection}/${entry.id}`;
+  const file = entryFile(entry);
   if (!locale) throw new ContentError(file, [`folder "${folder}" is not a locale (expected ${LOCALES.map((l) => l.path).join(' or ')})`]);
   return { slug, locale: locale.code, entry, file };
 }
@@ -42,10 +42,19 @@ async function loadLocalized<C extends LocalizedCollection>(collection: C): Prom
   return items.sort((a, b) => a.entry.data.order - b.entry.data.order || a.slug.localeCompare(b.slug));
 }
 
-/** The structure the MDX pipeline recorded for an entry (sections, key points, citations). */
-export async function structureOf(entry: CollectionEntry<LocalizedCollection>): Promise<ContentStructure> {
+/**
+ * The section model the MDX pipeline recorded for an entry (sections and their parts, citations,
+ * quiz, linked glossary terms), checked against its schema: the one way pages read what the
+ * pipeline recorded. A record that does not match stops the build with the file.
+ */
+export async function contentModel(entry: CollectionEntry<LocalizedCollection>): Promise<ContentModel> {
   const { remarkPluginFrontmatter } = await render(entry);
-  return remarkPluginFrontmatter.structure as ContentStructure;
+  const { structure, glossaryTerms = [] } = remarkPluginFrontmatter as { structure?: object; glossaryTerms?: unknown };
+  return parseContent(ContentModelSchema, { ...structure, glossaryTerms }, entryFile(entry));
+}
+
+function entryFile(entry: CollectionEntry<LocalizedCollection>): string {
+  return entry.filePath ?? `content/${entry.collection}/${entry.id}`;
 }
 
 async function checkAll() {
@@ -63,7 +72,7 @@ async function checkAll() {
   const slugs = new Set(modules.map((m) => m.slug));
   for (const slug of slugs) {
     const versions = modules.filter((m) => m.slug === slug);
-    const shapes = await Promise.all(versions.map(async (v) => ({ file: v.file, sections: (await structureOf(v.entry)).sections })));
+    const shapes = await Promise.all(versions.map(async (v) => ({ file: v.file, sections: (await contentModel(v.entry)).sections })));
     report(`content/modules/*/${slug}.mdx`, findStructureProblems(shapes));
     const orders = new Set(versions.map((v) => v.entry.data.order));
     if (orders.size > 1) report(`content/modules/*/${slug}.mdx`, [`order differs between languages: ${[...orders].join(' vs ')}`]);
@@ -124,7 +133,7 @@ export async function modulesIn(locale: LocaleCode) {
 export async function progressRules(): Promise<ModuleRules> {
   const rules: Record<string, ModuleRule> = {};
   for (const { slug, entry } of await modulesIn(LOCALES[0]!.code))
-    rules[slug] = { sectionCount: (await structureOf(entry)).sections.length, passMark: entry.data.passMark };
+    rules[slug] = { sectionCount: (await contentModel(entry)).sections.length, passMark: entry.data.passMark };
   return rules;
 }
 
