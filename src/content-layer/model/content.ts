@@ -2,11 +2,12 @@ import fs from 'node:fs';
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { DEFAULT_LOCALE, LOCALES, localeByPath, type LocaleCode } from '../../i18n/locales';
 import { translationState } from '../translation-revision';
-import { ContentError, parseContent } from '../../lib/content-error';
+import { ContentError } from '../../lib/content-error';
 import { findSlugParityProblems, findStructureProblems } from '../../lib/parity';
 import { resolveCitation } from '../../lib/citation-registry';
 import { loadCitationRegistry } from '../pipeline/citations';
-import { ContentModelSchema, type ContentModel } from '../schemas/sections';
+import type { ContentModel } from '../schemas/sections';
+import { parseContentModel } from './section-model';
 import type { GlossaryEntry } from '../schemas/glossary';
 import type { ModuleRule, ModuleRules } from '../../lib/progress-schema';
 
@@ -49,8 +50,7 @@ async function loadLocalized<C extends LocalizedCollection>(collection: C): Prom
  */
 export async function contentModel(entry: CollectionEntry<LocalizedCollection>): Promise<ContentModel> {
   const { remarkPluginFrontmatter } = await render(entry);
-  const { structure, glossaryTerms = [] } = remarkPluginFrontmatter as { structure?: object; glossaryTerms?: unknown };
-  return parseContent(ContentModelSchema, { ...structure, glossaryTerms }, entryFile(entry));
+  return parseContentModel(remarkPluginFrontmatter, entryFile(entry));
 }
 
 function entryFile(entry: CollectionEntry<LocalizedCollection>): string {

@@ -1,5 +1,16 @@
-import { ContentError } from '../../lib/content-error';
-import { partId, type ContentModel, type SectionPartKind } from '../schemas/sections';
+import { ContentError, parseContent } from '../../lib/content-error';
+import { ContentModelSchema, partId, type ContentModel, type SectionPartKind } from '../schemas/sections';
+
+/**
+ * The section model of one file from what the MDX pipeline left in its frontmatter (`structure`
+ * from remark-content-structure and rehype-sections, `glossaryTerms` from rehype-glossary-terms),
+ * checked against the schema: a record that does not match stops the build, naming the file.
+ * Pages call it through contentModel() (content.ts), which hands it an entry's frontmatter.
+ */
+export function parseContentModel(frontmatter: Record<string, unknown>, file: string): ContentModel {
+  const { structure, glossaryTerms = [] } = frontmatter as { structure?: object; glossaryTerms?: unknown };
+  return parseContent(ContentModelSchema, { ...structure, glossaryTerms }, `${file} (section model)`);
+}
 
 /**
  * The id of a section's part, for `<Content only={…} />`, when the section model says the part
