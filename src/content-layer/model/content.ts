@@ -27,7 +27,7 @@ export interface LocalizedEntry<C extends LocalizedCollection> {
   file: string;
 }
 
-function splitId<C extends LocalizedCollection>(collection: C, entry: CollectionEntry<C>): LocalizedEntry<C> {
+function splitId<C extends LocalizedCollection>(entry: CollectionEntry<C>): LocalizedEntry<C> {
   const [folder = '', slug = ''] = entry.id.split('/');
   const locale = localeByPath(folder);
   const file = entryFile(entry);
@@ -37,7 +37,7 @@ function splitId<C extends LocalizedCollection>(collection: C, entry: Collection
 
 async function loadLocalized<C extends LocalizedCollection>(collection: C): Promise<LocalizedEntry<C>[]> {
   const entries = (await getCollection(collection)) as CollectionEntry<C>[];
-  const items = entries.map((e) => splitId(collection, e));
+  const items = entries.map((e) => splitId(e));
   const problems = findSlugParityProblems(items, LOCALES.map((l) => l.code));
   if (problems.length) throw new ContentError(`content/${collection}/`, problems);
   return items.sort((a, b) => a.entry.data.order - b.entry.data.order || a.slug.localeCompare(b.slug));

@@ -55,7 +55,7 @@ function standIns() {
   return components;
 }
 
-async function renderFixture(code: string, only?: string, props: Record<string, unknown> = {}, components = standIns()): Promise<string> {
+async function renderFixture(code: string, only?: string, props: Record<string, unknown> = {}, components: Record<string, unknown> = standIns()): Promise<string> {
   const { default: Content } = await run(code, { ...runtime, baseUrl: import.meta.url });
   return renderToStaticMarkup(createElement(Content as never, { components, only, ...props }));
 }
