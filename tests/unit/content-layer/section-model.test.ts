@@ -72,7 +72,7 @@ describe('the section model', () => {
       headingId: 'first-section',
       hasKeyPoints: true,
       keyPoints: 2,
-      keyPointTexts: ['One point', 'Two points'],
+      keyPointTexts: ['One point with a link', 'Two points'],
       hasNotes: true,
       minutes: 10,
       questions: 1,
@@ -93,7 +93,7 @@ describe('the section model', () => {
     expect(whole).toContain('<x-quiz');
 
     const keyPoints = await renderFixture(code, partFor(model, 'f', 0, 'keyPoints'));
-    expect(keyPoints).toMatch(/^<x-keypoints[^>]*><ul>\s*<li>One <em>point<\/em><\/li>\s*<li>Two points<\/li>\s*<\/ul><\/x-keypoints>$/);
+    expect(keyPoints).toMatch(/^<x-keypoints[^>]*><ul>\s*<li>One <em>point<\/em> with <a href="https:\/\/example.org\/">a link<\/a><\/li>\s*<li>Two points<\/li>\s*<\/ul><\/x-keypoints>$/);
     expect(await renderFixture(code, partFor(model, 'f', 0, 'heading'))).toBe('<h2 id="first-section">First section</h2>');
     // The runs of prose share one id: both paragraphs, around the figure, and nothing else.
     const prose = await renderFixture(code, partId(0, 'prose'));

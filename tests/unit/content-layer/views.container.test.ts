@@ -4,6 +4,7 @@ import { getContainerRenderer as mdxRenderer } from '@astrojs/mdx/container-rend
 import { beforeAll, describe, expect, it } from 'vitest';
 import * as victimIdentification from '../../../content/modules/en/victim-identification.mdx';
 import * as victimIdentificationZh from '../../../content/modules/zh-cn/victim-identification.mdx';
+import * as fixture from '../../fixtures/content/modules/en/sections-model.mdx';
 import SlideList from '../../../src/components/views/seminar/SlideList.astro';
 import { inlineComponents, notesComponents, seminarComponents } from '../../../src/components/views/seminar/seminar-components';
 import { parseContentModel, partFor } from '../../../src/content-layer/model/section-model';
@@ -36,6 +37,11 @@ describe('a module rendered part by part', () => {
     // The reading view's own rendering of the same part is the real <KeyPoints> box.
     const box = await render({ only: partFor(model, FILE, 0, 'keyPoints'), components: seminarComponents }, 'reading');
     expect(box).toMatch(/<p class="key-points__title"[^>]*>Key points<\/p>/);
+  });
+
+  it('shows a link in the key points as plain text on a slide', async () => {
+    const html = await container.renderToString(fixture.default as never, { props: { only: partId(0, 'keyPoints'), components: inlineComponents }, locals: view('slides') });
+    expect(html).toMatch(/<li>One <em>point<\/em> with a link<\/li>/);
   });
 
   it('gives the heading as inline text and the notes without their box', async () => {

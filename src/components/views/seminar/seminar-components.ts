@@ -6,16 +6,16 @@
 import { mdxComponents } from '../../authoring/index';
 import Nothing from './Nothing.astro';
 import Inline from './Inline.astro';
-import InlineSpan from './InlineSpan.astro';
 
 /** The reading view's own components (one source, one rendering), except the quiz, which the seminar views show in their own way. */
 export const seminarComponents = { ...mdxComponents, Quiz: Nothing };
 
 /**
  * Text as a slide (and the handout's list of key points) shows it: a heading's content without
- * the <h2>, key points without their box and title, links as plain text, no ids.
+ * the <h2>, key points without their box and title, links as plain text (nothing on a projected
+ * slide is clicked). Glossary links never reach it: the linker leaves headings and key points alone.
  */
-export const inlineComponents = { ...seminarComponents, h2: Inline, KeyPoints: Inline, a: Inline, span: InlineSpan };
+export const inlineComponents = { ...seminarComponents, h2: Inline, KeyPoints: Inline, a: Inline };
 
 /** Facilitator notes without their box and title, for the presenter window and the session plan. */
 export const notesComponents = { ...seminarComponents, Notes: Inline };
