@@ -146,6 +146,7 @@ export function rehypeSections() {
       }
     }
     flushRoot();
+    if (structure) (structure as ContentStructure & { hasIntro?: boolean }).hasIntro = rootNodes.some((r) => r.part === INTRO_PART && !isWhitespace(r.node));
     if (structure && structure.sections.length !== sections.length)
       problems.push(`the pipeline recorded ${structure.sections.length} sections but the page has ${sections.length} <h2> headings`);
     if (problems.length && file.path) throw new ContentError(projectRelative(file.path), problems);

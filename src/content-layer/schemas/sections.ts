@@ -43,6 +43,8 @@ export const SectionSchema = z.strictObject({
 export type Section = z.infer<typeof SectionSchema>;
 
 export const ContentModelSchema = z.strictObject({
+  /** Whether text comes before the first section (the introduction). */
+  hasIntro: z.boolean(),
   sections: z.array(SectionSchema).min(1),
   /** Every citation ref in the file, in order of first use. */
   citeRefs: z.array(z.string()),

@@ -20,10 +20,10 @@ import { ContentError } from '../../../src/lib/content-error';
 const FIXTURES = path.resolve('tests/fixtures/content/modules/en');
 const fixtureFile = (name: string) => path.join(FIXTURES, `${name}.mdx`);
 
-async function compileFixture(name: string) {
+async function compileFixture(name: string, source = fs.readFileSync(fixtureFile(name), 'utf8')) {
   const file = new VFile({
     path: path.join(CONTENT_DIR, 'modules/en', `${name}.mdx`),
-    value: fs.readFileSync(fixtureFile(name), 'utf8'),
+    value: source,
     data: { astro: { frontmatter: { duration: undefined } } },
   });
   const code = String(await compile(file, { remarkPlugins, rehypePlugins, outputFormat: 'function-body' }));
@@ -64,6 +64,9 @@ describe('the section model', () => {
   it('records each section as typed data: heading and its id, key points, minutes, questions, figures, cases, citations, quiz', async () => {
     const { model } = await compileFixture('sections-model');
     expect(model.quiz).toBe('sections-model');
+    expect(model.hasIntro).toBe(true);
+    const withoutIntro = fs.readFileSync(fixtureFile('sections-model'), 'utf8').replace(/^An introduction.*\n/, '');
+    expect((await compileFixture('sections-model', withoutIntro)).model.hasIntro).toBe(false);
     expect(model.citeRefs).toEqual(['c029-art2-1', 'c029-art2-2']);
     expect(model.sections).toHaveLength(2);
     expect(model.sections[0]).toEqual({
