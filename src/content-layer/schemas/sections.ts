@@ -65,6 +65,10 @@ export type SectionPartKind = 'heading' | 'keyPoints' | 'prose' | 'notes' | 'fig
 export function partId(section: number, kind: SectionPartKind, position = 0): string {
   return kind === 'figure' || kind === 'case' ? `${section}:${kind}-${position}` : `${section}:${kind}`;
 }
+/** Whether the part `id` lies in section `section` (so a section asked for another part can skip its own). */
+export function isPartOfSection(id: string, section: number): boolean {
+  return id.startsWith(`${section}:`);
+}
 export const INTRO_PART = 'intro';
 export const QUIZ_PART = 'quiz';
 /** Whitespace between parts and anything after the quiz: never asked for, so shown only by the whole text. */
