@@ -5,7 +5,8 @@ import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { remarkPlugins, rehypePlugins } from './src/content-layer/pipeline/index.ts';
-import { postBuild } from './src/integrations/post-build.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
+import { offlineWorker } from './src/integrations/offline-worker.ts';
 import { islandStyleToHead } from './src/integrations/island-style-to-head.ts';
 import { quickExitUrl } from './src/lib/quick-exit.ts';
 
@@ -32,8 +33,10 @@ export default defineConfig({
     // wrapper are remark/rehype plugins, and heading ids must exist before sections are wrapped.
     processor: unified({ remarkPlugins, rehypePlugins }),
   },
-  // The offline fallback page stays out of the sitemap. islandStyleToHead before postBuild, so the offline copy and search index see the final HTML.
-  integrations: [mdx(), react(), sitemap({ filter: (page) => !page.endsWith('/offline/') }), islandStyleToHead(), postBuild()],
+  // The offline fallback page stays out of the sitemap. Order matters after the build: islandStyleToHead
+  // rewrites the HTML first, so that the search index and the offline copy see the final pages; the
+  // offline copy comes last because it writes the download size into the booklets index.
+  integrations: [mdx(), react(), sitemap({ filter: (page) => !page.endsWith('/offline/') }), islandStyleToHead(), searchIndex(), offlineWorker()],
   security: {
     csp: {
       directives: [

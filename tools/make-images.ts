@@ -8,7 +8,7 @@
 import fs from 'node:fs';
 import { chromium } from '@playwright/test';
 import { chromiumExecutable, CHROMIUM_ARGS } from './lib/browser.ts';
-import { LOCALES } from '../src/i18n/locales.ts';
+import { LOCALES, WRITING_SYSTEMS } from '../src/i18n/locales.ts';
 
 const svg = fs.readFileSync('public/favicon.svg', 'utf8');
 const browser = await chromium.launch({ executablePath: chromiumExecutable(), args: CHROMIUM_ARGS });
@@ -42,7 +42,7 @@ fs.writeFileSync('public/favicon.ico', Buffer.concat([header, png32]));
 
 for (const locale of LOCALES) {
   const strings = JSON.parse(fs.readFileSync(`src/i18n/ui/${locale.code}.json`, 'utf8')) as Record<string, string>;
-  const font = locale.code.startsWith('zh') ? "'Noto Sans CJK SC', sans-serif" : "system-ui, 'DejaVu Sans', sans-serif";
+  const font = WRITING_SYSTEMS[locale.script].imageFont;
   const html = `<div lang="${locale.code}" style="width:1200px;height:630px;box-sizing:border-box;padding:80px;background:#1d3f6e;color:#fff;font-family:${font};display:flex;flex-direction:column;justify-content:center;gap:36px">
       <div style="display:flex;align-items:center;gap:32px">${svg.replace('<svg ', '<svg width="120" height="120" ')}
         <div style="font-size:76px;font-weight:700">${strings['site.name']}</div></div>

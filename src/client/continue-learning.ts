@@ -7,7 +7,7 @@
 import { progressStore } from '../lib/progress-store';
 import { moduleStatus } from '../lib/progress-model';
 import { own } from '../lib/progress-schema';
-import { createLiteTranslator } from '../i18n/translate-lite';
+import { translatorFrom } from '../i18n/translate-lite';
 
 interface ModuleLink {
   slug: string;
@@ -20,7 +20,7 @@ export function showContinue(): void {
   const box = document.querySelector<HTMLElement>('[data-continue]');
   if (!box) return;
   const modules = JSON.parse(box.dataset.modules ?? '[]') as ModuleLink[];
-  const t = createLiteTranslator(JSON.parse(box.dataset.strings ?? '{}'));
+  const t = translatorFrom(box);
   const store = progressStore(JSON.parse(box.dataset.rules ?? '{}'));
   const state = store.getState();
 

@@ -4,6 +4,7 @@
  */
 import { intentForKey, type DeckCommand } from '../lib/deck-keymap';
 import type { LocaleCode } from '../i18n/locales';
+import type { LiteTranslate } from '../i18n/translate-lite';
 import type { DeckAction, DeckShape, DeckState, DeckView } from '../lib/deck-state';
 
 export function slidesIn(container: ParentNode): HTMLElement[] {
@@ -31,14 +32,14 @@ export function showView(root: HTMLElement, prefix: string, state: DeckView, sha
 /**
  * The audience view controls, in the deck's bar and the presenter window: the language buttons
  * (data-view-language="<locale>") say which is on with aria-pressed; the dual toggle says it with
- * aria-pressed and with its visible text (data-label-on / data-label-off).
+ * aria-pressed and with its visible text (seminar.dualOn / seminar.dualOff).
  */
-export function showViewControls(root: ParentNode, state: DeckView): void {
+export function showViewControls(root: ParentNode, state: DeckView, t: LiteTranslate): void {
   for (const b of root.querySelectorAll<HTMLElement>('button[data-view-language]')) b.setAttribute('aria-pressed', String(b.dataset.viewLanguage === state.language));
   for (const b of root.querySelectorAll<HTMLElement>('button[data-command="dual"]')) {
     b.setAttribute('aria-pressed', String(state.dual));
     const label = b.querySelector<HTMLElement>('[data-dual-state]');
-    if (label) label.textContent = (state.dual ? b.dataset.labelOn : b.dataset.labelOff) ?? '';
+    if (label) label.textContent = t(state.dual ? 'seminar.dualOn' : 'seminar.dualOff');
   }
 }
 
@@ -101,6 +102,7 @@ export function toggleFullscreen(): void {
   void done?.catch(() => undefined);
 }
 
-export function counterText(template: string, index: number, total: number): string {
-  return template.replace('{n}', String(index + 1)).replace('{total}', String(total));
+/** "Slide 3 of 12", and the digits typed so far to jump to a slide ("→ 1"). */
+export function counterText(t: LiteTranslate, state: DeckState, total: number): string {
+  return t('seminar.counter', { n: state.index + 1, total }) + (state.digits ? ` → ${state.digits}` : '');
 }

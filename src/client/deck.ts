@@ -6,6 +6,7 @@ import { deckReducer, hashForSlide, initialDeckState, sharedStateChanged, slideF
 import { openPresenterLink, type PresenterLink } from '../lib/presenter-channel';
 import { loadView, saveView } from '../lib/seminar-session';
 import type { DeckCommand } from '../lib/deck-keymap';
+import { translatorFrom } from '../i18n/translate-lite';
 import { counterText, listenForButtons, listenForKeys, shapeOf, showSlide, showView, showViewControls, slidesIn, toggleFullscreen, viewOf } from './deck-dom';
 
 const IDLE_MS = 2500;
@@ -16,6 +17,7 @@ export function startDeck(root: HTMLElement): void {
   const slides = slidesIn(container);
   const shape = shapeOf(slides, root);
   const deck = root.dataset.deck!;
+  const t = translatorFrom(root);
   const counter = root.querySelector<HTMLElement>('[data-counter-text]')!;
   const help = root.querySelector<HTMLElement>('[data-help]')!;
   const black = root.querySelector<HTMLElement>('[data-black]')!;
@@ -36,10 +38,10 @@ export function startDeck(root: HTMLElement): void {
     showSlide(slides, state.index, state.revealed);
     root.classList.toggle('deck--overview', state.overview);
     showView(root, 'deck', state, shape);
-    showViewControls(root, state);
+    showViewControls(root, state, t);
     black.hidden = !state.black;
     help.hidden = !state.help;
-    counter.textContent = counterText(root.dataset.counter ?? '{n} / {total}', state.index, shape.count) + (state.digits ? ` → ${state.digits}` : '');
+    counter.textContent = counterText(t, state, shape.count);
     root.querySelector('[data-command="overview"]')?.setAttribute('aria-pressed', String(state.overview));
     root.querySelector('.deck__bar [data-command="help"]')?.setAttribute('aria-pressed', String(state.help));
     // The language link offers the language that is not showing.

@@ -2,10 +2,9 @@
  * The glossary page's filter: hides the entries whose terms (in either language) do not contain
  * what the reader types, and any letter group left empty, and says how many remain in a live
  * region. The page renders every term and keeps the filter hidden, so without JavaScript nothing
- * is lost. Messages come from the page as templates, so no i18n library is bundled for three strings.
+ * is lost. Its messages come from the page (data-strings) and speak through translate-lite.
  */
-const fill = (template: string, values: Record<string, string | number>) =>
-  template.replace(/\{\{(\w+)\}\}/g, (whole, key: string) => String(values[key] ?? whole));
+import { translatorFrom } from '../i18n/translate-lite';
 
 /** Lower case, full-width letters and spaces folded, runs of spaces made one. */
 const normalize = (s: string) => s.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
@@ -21,6 +20,7 @@ export function initGlossaryFilter(): void {
     entries: [...group.querySelectorAll<HTMLElement>('[data-glossary-entry]')].map((el) => ({ el, text: normalize(el.dataset.terms ?? '') })),
   }));
   const total = Number(status.dataset.total);
+  const t = translatorFrom(status);
   box.hidden = false;
 
   let announce: ReturnType<typeof setTimeout> | undefined;
@@ -39,10 +39,11 @@ export function initGlossaryFilter(): void {
     }
     // The letter links would lead to hidden groups while a filter is on.
     if (jump) jump.hidden = query !== '';
-    const template = !query ? status.dataset.all : shown === 0 ? status.dataset.none : status.dataset.count;
+    const key = !query ? 'glossary.filter.all' : shown === 0 ? 'glossary.filter.none' : 'glossary.filter.count';
+    const message = t(key, { count: shown, total, query: input.value.trim() });
     // Announced once typing pauses, not at every keystroke.
     clearTimeout(announce);
-    announce = setTimeout(() => (status.textContent = fill(template ?? '', { count: shown, total, query: input.value.trim() })), 250);
+    announce = setTimeout(() => (status.textContent = message), 250);
   };
   input.addEventListener('input', update);
   // The browser may restore the box's text when the reader comes back to the page.

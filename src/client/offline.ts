@@ -5,7 +5,9 @@
  * deletes its caches.
  */
 
-type Status = 'saving' | 'saved' | 'removed' | 'failed' | 'noConnection';
+import { translatorFrom } from '../i18n/translate-lite';
+
+type Status = 'Saving' | 'Saved' | 'Removed' | 'Failed' | 'NoConnection';
 
 function installed(registration: ServiceWorkerRegistration): Promise<void> {
   const worker = registration.installing ?? registration.waiting ?? registration.active;
@@ -47,7 +49,8 @@ export function initOffline(): void {
   const scriptUrl = box.dataset.sw ?? '/sw.js';
   const cacheId = box.dataset.cacheId ?? '';
 
-  const say = (what: Status | '') => void (status.textContent = what ? status.dataset[what] ?? '' : '');
+  const t = translatorFrom(status);
+  const say = (what: Status | '') => void (status.textContent = what ? t(`bookletKit.offline${what}`) : '');
   const showSaved = (saved: boolean) => {
     save.hidden = saved;
     remove.hidden = !saved;
@@ -58,18 +61,18 @@ export function initOffline(): void {
 
   save.addEventListener('click', async () => {
     save.disabled = true;
-    say('saving');
+    say('Saving');
     try {
       const registration = await container.register(scriptUrl, { scope: '/' });
       await installed(registration);
       showSaved(true);
-      say('saved');
+      say('Saved');
     } catch {
       // Without a connection the browser is not to blame: say what is missing, not "cannot".
       if (await siteReachable(scriptUrl)) {
-        say('failed');
+        say('Failed');
         unsupported.hidden = false;
-      } else say('noConnection');
+      } else say('NoConnection');
     } finally {
       save.disabled = false;
     }
@@ -83,9 +86,9 @@ export function initOffline(): void {
       const names = await caches.keys();
       await Promise.all(names.filter((name) => name.startsWith(cacheId)).map((name) => caches.delete(name)));
       showSaved(false);
-      say('removed');
+      say('Removed');
     } catch {
-      say('failed');
+      say('Failed');
     } finally {
       remove.disabled = false;
     }

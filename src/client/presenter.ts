@@ -5,6 +5,7 @@
 import { deckReducer, formatElapsed, hashForSlide, initialDeckState, sharedStateChanged, slideFromHash, type DeckAction, type DeckState } from '../lib/deck-state';
 import { openPresenterLink, type PresenterLink } from '../lib/presenter-channel';
 import { loadTimer, saveTimer } from '../lib/seminar-session';
+import { translatorFrom } from '../i18n/translate-lite';
 import { counterText, listenForButtons, listenForKeys, shapeOf, showSlide, showView, showViewControls, slidesIn, viewOf } from './deck-dom';
 
 export function startPresenter(root: HTMLElement): void {
@@ -13,6 +14,7 @@ export function startPresenter(root: HTMLElement): void {
   const notes = [...root.querySelectorAll<HTMLElement>('[data-notes-for]')];
   const shape = shapeOf(current, root);
   const deck = root.dataset.deck!;
+  const t = translatorFrom(root);
   const minutes = current.map((s) => Number(s.dataset.minutes ?? 0));
   const $ = (selector: string) => root.querySelector<HTMLElement>(selector)!;
   let state: DeckState = initialDeckState(slideFromHash(location.hash, shape.count) ?? 0, { language: shape.languages[0], dual: false });
@@ -46,12 +48,12 @@ export function startPresenter(root: HTMLElement): void {
     root.classList.toggle('presenter--black', state.black);
     // The previews show what the audience sees: its language, one or both.
     showView(root, 'presenter', state, shape);
-    showViewControls(root, state);
+    showViewControls(root, state, t);
     $('[data-command="black"]').setAttribute('aria-pressed', String(state.black));
     $('.presenter__controls [data-command="help"]').setAttribute('aria-pressed', String(state.help));
-    $('[data-counter-text]').textContent = counterText(root.dataset.counter ?? '{n} / {total}', state.index, shape.count) + (state.digits ? ` → ${state.digits}` : '');
+    $('[data-counter-text]').textContent = counterText(t, state, shape.count);
     const planned = minutes[state.index] ?? 0;
-    $('[data-planned]').textContent = planned ? `/ ${(root.dataset.minutesLabel ?? '{m}').replace('{m}', String(planned))}` : '';
+    $('[data-planned]').textContent = planned ? `/ ${t('seminar.minutes', { minutes: planned })}` : '';
     const hash = hashForSlide(state.index);
     for (const a of root.querySelectorAll<HTMLAnchorElement>('a[data-keep-slide]')) a.hash = state.index > 0 ? hash : '';
     if (previous && previous.index !== state.index) {

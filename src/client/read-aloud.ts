@@ -5,6 +5,7 @@
  * list item), which also avoids Chromium cutting off long utterances.
  */
 import { pickLocalVoice } from '../lib/reading-aids';
+import { translatorFrom } from '../i18n/translate-lite';
 
 const BLOCKS = 'h1, h2, h3, p, li, td, th';
 const SKIP = '[data-read-skip], .sources, .cite, [aria-hidden="true"]';
@@ -22,7 +23,7 @@ export function initReadAloud(): void {
   if (!button || !root || !synth || typeof SpeechSynthesisUtterance === 'undefined') return;
   const lang = document.documentElement.lang;
   const startLabel = button.textContent ?? '';
-  const stopLabel = button.dataset.stopLabel ?? startLabel;
+  const stopLabel = translatorFrom(button.closest<HTMLElement>('[data-strings]')!)('bookletKit.readAloudStop');
   let voice: SpeechSynthesisVoice | undefined;
   let reading = false;
 

@@ -2,11 +2,13 @@
  * The search page: queries Pagefind's index for the page's language (Pagefind picks it from
  * <html lang>). Everything is served by the site itself; nothing leaves the origin.
  */
-import { createLiteTranslator } from '../i18n/translate-lite';
+import { translatorFrom } from '../i18n/translate-lite';
+import { bestPlace, type PagefindResultData } from '../lib/search-place';
 
 interface PagefindResult {
-  data: () => Promise<{ url: string; excerpt: string; meta: { title?: string } }>;
+  data: () => Promise<PagefindResultData>;
 }
+
 interface Pagefind {
   init: () => Promise<void>;
   search: (query: string) => Promise<{ results: PagefindResult[] }>;
@@ -20,7 +22,7 @@ export function initSearch(): void {
   const list = document.querySelector<HTMLOListElement>('[data-search-results]');
   const input = form?.querySelector<HTMLInputElement>('input[name="q"]');
   if (!form || !status || !list || !input) return;
-  const t = createLiteTranslator(JSON.parse(form.dataset.strings ?? '{}'));
+  const t = translatorFrom(form);
   status.textContent = t('search.ready');
 
   let pagefind: Promise<Pagefind> | undefined;
@@ -42,14 +44,22 @@ export function initSearch(): void {
       const { results } = await pf.search(query);
       const top = await Promise.all(results.slice(0, MAX_RESULTS).map((r) => r.data()));
       for (const result of top) {
+        const place = bestPlace(result);
         const item = document.createElement('li');
         const link = document.createElement('a');
-        link.href = result.url;
+        link.href = place.url;
         link.textContent = result.meta.title ?? result.url;
+        item.append(link);
+        if (place.section) {
+          const section = document.createElement('p');
+          section.className = 'search-result__section';
+          section.textContent = place.section;
+          item.append(section);
+        }
         const excerpt = document.createElement('p');
         // Pagefind's excerpt is text from this site's own pages with <mark> around the match.
-        excerpt.innerHTML = result.excerpt;
-        item.append(link, excerpt);
+        excerpt.innerHTML = place.excerpt;
+        item.append(excerpt);
         list.append(item);
       }
       status.textContent = t('search.count', { count: results.length, query });

@@ -1,3 +1,5 @@
+import { translatorFrom } from '../i18n/translate-lite';
+
 /**
  * Share: the phone's share sheet (Web Share API) where there is one; otherwise the <details>
  * opens on a link to copy, with a Copy button where the clipboard can be written.
@@ -9,6 +11,7 @@ export function initShare(): void {
   const copy = box?.querySelector<HTMLButtonElement>('button[data-copy]');
   const status = box?.querySelector<HTMLElement>('[data-share-status]');
   if (!box || !summary || !input || !copy || !status) return;
+  const t = translatorFrom(box.closest<HTMLElement>('[data-strings]')!);
   const data = { title: document.title, url: input.value };
 
   if (typeof navigator.share === 'function' && (navigator.canShare?.(data) ?? true)) {
@@ -25,7 +28,7 @@ export function initShare(): void {
     copy.hidden = false;
     copy.addEventListener('click', () => {
       navigator.clipboard.writeText(input.value).then(
-        () => void (status.textContent = copy.dataset.copied ?? ''),
+        () => void (status.textContent = t('bookletKit.copied')),
         () => input.select(),
       );
     });

@@ -1,8 +1,9 @@
-import i18next, { type TFunction } from 'i18next';
+import i18next from 'i18next';
 import type { LocaleCode } from './locales';
+import type { TranslateKey } from './keys';
 
 export type Strings = Record<string, string>;
-export type Translate = TFunction;
+export type Translate = TranslateKey;
 
 /**
  * A t() for one locale over a flat table of strings. Used on the server (Astro components) with
@@ -19,7 +20,7 @@ export function createTranslator(locale: LocaleCode, strings: Strings): Translat
     interpolation: { escapeValue: false }, // React and Astro escape on output
     initAsync: false,
   });
-  return instance.t.bind(instance) as Translate;
+  return (key, values) => instance.t(key, values);
 }
 
 /** The strings whose keys start with one of `prefixes`, to hand to an island as a prop. */

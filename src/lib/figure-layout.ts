@@ -1,8 +1,10 @@
 /**
  * Lays out the data-driven figures (flows, elements, spectrums) as boxes for inline SVG. SVG text
  * does not wrap, so lines are broken here from an estimate of glyph widths: a CJK character is one
- * em, Latin letters about half an em. The estimate errs wide, so text never overflows its box.
+ * em, Latin letters about half an em (src/lib/cjk.ts). The estimate errs wide, so text never
+ * overflows its box.
  */
+import { CJK_IDEOGRAPHIC, textWidth } from './cjk';
 
 export interface FigureItem {
   label: string;
@@ -32,27 +34,17 @@ const PAD = 14;
 const GAP = 44;
 const LINE = 1.3;
 
-const WIDE_CHAR = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]/;
 const CLOSING = /^[，。、；：？！）》」』”’,.;:?!)\]]/;
 
-export function charWidth(ch: string): number {
-  if (WIDE_CHAR.test(ch)) return 1;
-  if (ch === ' ') return 0.3;
-  if (/[A-Z0-9]/.test(ch)) return 0.68;
-  if (/[mwMW]/.test(ch)) return 0.85;
-  return 0.56;
-}
-
-export function textWidth(text: string, fontSize: number): number {
-  let em = 0;
-  for (const ch of text) em += charWidth(ch);
-  return em * fontSize;
-}
+// Tokens: a single ideograph with any closing punctuation after it (so no line starts with ，。）),
+// a run of anything else but spaces (a Latin word, with the full-width forms next to it), or spaces.
+// Only the ideographic class, not all wide characters: a line may break between two ideographs,
+// not inside "（C029）".
+const TOKEN = new RegExp(`[${CJK_IDEOGRAPHIC}][，。、；：？！）》」』”’]*|[^\\s${CJK_IDEOGRAPHIC}]+|\\s+`, 'g');
 
 /** Breaks text into lines no wider than maxWidth: Latin at spaces, CJK between characters. */
 export function wrapText(text: string, maxWidth: number, fontSize: number): string[] {
-  // Tokens: a run of Latin without spaces, a single CJK character (with any closing punctuation), or a space.
-  const tokens = text.match(/[\u2e80-\u9fff\uf900-\ufaff][，。、；：？！）》」』”’]*|[^\s\u2e80-\u9fff\uf900-\ufaff]+|\s+/g) ?? [];
+  const tokens = text.match(TOKEN) ?? [];
   const lines: string[] = [];
   let line = '';
   for (const token of tokens) {

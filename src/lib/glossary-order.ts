@@ -1,13 +1,11 @@
-import type { LocaleCode } from '../i18n/locales';
+import { localeByCode, localeCollator, type LocaleCode } from '../i18n/locales';
+import { hasHan } from './cjk';
 
-/**
- * The order of the glossary page in each language: alphabetical for English, pinyin for Chinese
- * (a Chinese reader looks 强迫劳动 up under Q, as in a dictionary), with index letters as group
- * headings.
+/*
+ * The order of the glossary page in each language is the locale's collation (localeCollator):
+ * alphabetical for English, pinyin for Chinese (a Chinese reader looks 强迫劳动 up under Q, as in a
+ * dictionary), with index letters as group headings.
  */
-export function glossaryCollator(locale: LocaleCode): Intl.Collator {
-  return locale === 'zh-CN' ? new Intl.Collator('zh-CN', { collation: 'pinyin' }) : new Intl.Collator(locale);
-}
 
 const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
 /**
@@ -17,14 +15,13 @@ const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
  * with I, U or V, so they have no boundary.
  */
 const PINYIN_BOUNDARIES = [...'ABCDEFGHJKLMNOPQRSTWXYZ'].map((letter) => ({ letter, mark: `\uFDD0${letter}` }));
-const HAN = /\p{Script=Han}/u;
 
 /** The index letter a term is filed under: its first Latin letter, or its first character's pinyin initial; "#" otherwise. */
-export function indexLetter(term: string, locale: LocaleCode, collator = glossaryCollator(locale)): string {
+export function indexLetter(term: string, locale: LocaleCode, collator = localeCollator(locale)): string {
   const first = [...term.trim()][0] ?? '';
   const latin = first.normalize('NFD').charAt(0).toUpperCase();
   if (LETTERS.includes(latin) && latin !== '') return latin;
-  if (locale === 'zh-CN' && HAN.test(first)) {
+  if (localeByCode(locale).collation === 'pinyin' && hasHan(first)) {
     let letter = '#';
     for (const b of PINYIN_BOUNDARIES) if (collator.compare(b.mark, first) <= 0) letter = b.letter;
     return letter;
@@ -39,7 +36,7 @@ export interface LetterGroup<T> {
 
 /** Items sorted by their term in the page's language, grouped by index letter (in that order). */
 export function groupByIndexLetter<T>(items: readonly T[], termOf: (item: T) => string, locale: LocaleCode): LetterGroup<T>[] {
-  const collator = glossaryCollator(locale);
+  const collator = localeCollator(locale);
   const sorted = [...items].sort((a, b) => collator.compare(termOf(a), termOf(b)));
   // A Map, so a letter is one group even if the collation interleaves (Latin inside Chinese, say).
   const groups = new Map<string, T[]>();

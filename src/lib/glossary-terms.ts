@@ -1,4 +1,5 @@
 import type { Element, ElementContent, Root, RootContent, Text } from 'hast';
+import { hasHan } from './cjk';
 
 /**
  * Links the first use of each glossary term in a module to its glossary entry, with the
@@ -20,7 +21,6 @@ export interface TermMatch {
   end: number;
 }
 
-const HAN = /\p{Script=Han}/u;
 const PARENTHETICAL = /\s*[（(][^（）()]*[）)]/gu;
 
 /**
@@ -42,7 +42,7 @@ const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  * (Chinese has no spaces to mark word boundaries).
  */
 function formPattern(form: string): string {
-  if (HAN.test(form)) return escapeRegExp(form);
+  if (hasHan(form)) return escapeRegExp(form);
   const body = escapeRegExp(form)
     .replace(/[\s-]+/g, '[\\s\\u00a0-]+')
     .replace(/['’]/g, "['’]");

@@ -1,6 +1,6 @@
 /**
  * What "Save for offline" keeps on a reader's device, decided once here and used by the build
- * (src/integrations/post-build.ts writes the service worker and the download size from it).
+ * (src/integrations/offline-worker.ts writes the service worker and the download size from it).
  * Only what a migrant worker needs without a connection: the booklets, the self-check, the help
  * card, the page shown offline for anything not saved, and what those pages load. Not the
  * training modules: they are large and not for this reader.
@@ -26,13 +26,6 @@ export const OFFLINE_CACHE_ID = 'fairwork-offline';
  * which is only known once every page exists.
  */
 export const OFFLINE_SIZE_PLACEHOLDER = '%%OFFLINE_SIZE%%';
-
-/** Stylesheets a built page links, as site paths. */
-export function linkedStylesheets(html: string): string[] {
-  return [...html.matchAll(/<link\b[^>]*\brel="stylesheet"[^>]*>/g)]
-    .map((m) => /\bhref="([^"]+)"/.exec(m[0])?.[1])
-    .filter((href): href is string => !!href && href.startsWith('/'));
-}
 
 /** A size as a reader reads it: "85 KB", "1.2 MB" (the same units in English and Chinese). */
 export function formatDownloadSize(bytes: number): string {

@@ -10,21 +10,55 @@ function placeholders(text: string): string[] {
   return [...text.matchAll(PLACEHOLDER)].map((m) => m[1] ?? '').sort();
 }
 
-/** UI string tables: every key in every language, with the same {{placeholders}}. */
+const PLURAL_SUFFIX = /_(zero|one|two|few|many|other)$/;
+
+/** A key without its i18next plural suffix ("search.count_one" → "search.count"), and the form. */
+export function pluralBase(key: string): { base: string; form?: string } {
+  const m = PLURAL_SUFFIX.exec(key);
+  return m ? { base: key.slice(0, m.index), form: m[1] } : { base: key };
+}
+
+/**
+ * UI string tables (keyed by locale code): every key in every language, with the same
+ * {{placeholders}}. A key with plural forms (i18next's `key_one`, `key_other`…) is one key: each
+ * language has exactly the forms its plural rules use (English one and other, Chinese only other;
+ * not i18next's `_zero`, which the browser translator does not read), and every form has the
+ * placeholders of the others.
+ */
 export function findKeyParityProblems(tables: Record<string, Record<string, string>>): string[] {
   const problems: string[] = [];
   const langs = Object.keys(tables);
-  const allKeys = new Set(langs.flatMap((l) => Object.keys(tables[l] ?? {})));
-  for (const key of [...allKeys].sort()) {
-    const missingIn = langs.filter((l) => !(key in (tables[l] ?? {})));
+  // base key → language → form ('' for a plain key) → text
+  const keys = new Map<string, Map<string, Map<string, string>>>();
+  for (const l of langs)
+    for (const [key, text] of Object.entries(tables[l] ?? {})) {
+      const { base, form = '' } = pluralBase(key);
+      if (!keys.has(base)) keys.set(base, new Map());
+      const byLang = keys.get(base)!;
+      if (!byLang.has(l)) byLang.set(l, new Map());
+      byLang.get(l)!.set(form, text);
+    }
+  for (const [key, byLang] of [...keys].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    const missingIn = langs.filter((l) => !byLang.has(l));
     if (missingIn.length) {
       problems.push(`key "${key}" is missing in ${missingIn.join(', ')}`);
       continue;
     }
-    const [first, ...rest] = langs.map((l) => ({ l, ph: placeholders(tables[l]![key]!).join(',') }));
+    const plural = [...byLang.values()].some((forms) => [...forms.keys()].some((f) => f !== ''));
+    for (const l of langs) {
+      const forms = [...byLang.get(l)!.keys()];
+      if (!plural) continue;
+      const needed = new Intl.PluralRules(l).resolvedOptions().pluralCategories as string[];
+      const missing = needed.filter((f) => !forms.includes(f));
+      const extra = forms.filter((f) => !needed.includes(f)).map((f) => (f === '' ? `"${key}" without a plural suffix` : `_${f}`));
+      if (missing.length) problems.push(`key "${key}" needs the plural forms ${missing.map((f) => `_${f}`).join(', ')} in ${l}`);
+      if (extra.length) problems.push(`key "${key}" has ${extra.join(', ')} in ${l}, which ${l} does not use`);
+    }
+    const texts = langs.flatMap((l) => [...byLang.get(l)!].map(([form, text]) => ({ where: form ? `${l} (_${form})` : l, ph: placeholders(text).join(',') })));
+    const [first, ...rest] = texts;
     for (const other of rest) {
       if (first && other.ph !== first.ph)
-        problems.push(`key "${key}" has placeholders {${first.ph}} in ${first.l} but {${other.ph}} in ${other.l}`);
+        problems.push(`key "${key}" has placeholders {${first.ph}} in ${first.where} but {${other.ph}} in ${other.where}`);
     }
   }
   return problems;

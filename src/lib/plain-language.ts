@@ -1,21 +1,16 @@
-import type { LocaleCode } from '../i18n/locales';
+import { writingSystem, type LocaleCode } from '../i18n/locales';
+import { countHan, replaceHan } from './cjk';
 import type { TextBlock } from '../content-layer/pipeline/mdx-text';
 
 /**
- * Plain language, checked by numbers: the average sentence length of a booklet, in Chinese
- * characters (Chinese) or words (English). The limits are the aims in content/AUTHORING.md; the
- * README says why these numbers.
+ * Plain language, checked by numbers: the average sentence length of a booklet, in characters
+ * (Chinese) or words (English), as the locale's writing system counts. The limits are the aims
+ * in content/AUTHORING.md; the README says why these numbers.
  */
-export const PLAIN_LANGUAGE_LIMITS: Record<LocaleCode, { max: number; unit: 'characters' | 'words' }> = {
-  en: { max: 18, unit: 'words' },
-  'zh-CN': { max: 30, unit: 'characters' },
+export const PLAIN_LANGUAGE_LIMITS: Record<LocaleCode, number> = {
+  en: 18,
+  'zh-CN': 30,
 };
-
-// A sentence ends at a full stop, question or exclamation mark (either width), or a Chinese
-// semicolon, optionally followed by closing quotes or brackets. An English full stop only ends a
-// sentence before a space or the end, so "cs.mfa.gov.cn" and "1.5" stay whole.
-const ZH_END = /[。！？；!?]+[”’」』）)]*/g;
-const EN_END = /[.!?]+["'”’)\]]*(?=\s|$)/g;
 
 function splitAt(text: string, pattern: RegExp): string[] {
   const out: string[] = [];
@@ -26,26 +21,35 @@ function splitAt(text: string, pattern: RegExp): string[] {
     last = end;
   }
   out.push(text.slice(last));
-  return out.map((s) => s.trim()).filter((s) => /[\p{L}\p{N}]/u.test(s));
+  return out;
 }
 
-/** The sentences of one block of text. A block (paragraph, list item) always ends a sentence. */
+/**
+ * The sentences of one block of text. A block (paragraph, list item) always ends a sentence.
+ * Unicode's sentence rules (Intl.Segmenter) know that "cs.mfa.gov.cn" and "1.5" go on, and that
+ * a question mark inside 《…？》 does not end the sentence; the writing system may add ends of its
+ * own (the Chinese semicolon). Fragments without a letter or digit ("…") are dropped.
+ */
 export function splitSentences(text: string, locale: LocaleCode): string[] {
-  return splitAt(text, locale === 'zh-CN' ? ZH_END : EN_END);
+  const { extraSentenceEnd } = writingSystem(locale);
+  const segments = [...new Intl.Segmenter(locale, { granularity: 'sentence' }).segment(text)].map((s) => s.segment);
+  return segments
+    .flatMap((s) => (extraSentenceEnd ? splitAt(s, extraSentenceEnd) : [s]))
+    .map((s) => s.trim())
+    .filter((s) => /[\p{L}\p{N}]/u.test(s));
 }
 
-const HAN = /\p{Script=Han}/gu;
 const LATIN_RUN = /[\p{Script=Latin}\p{N}]+(?:[.,'’\-][\p{Script=Latin}\p{N}]+)*/gu;
 
 /**
- * The length of a sentence: in Chinese, Han characters plus one for each run of Latin letters or
- * digits ("12308", "C029" read as one unit), punctuation not counted; in English, words.
+ * The length of a sentence: counted in characters (Chinese), Han characters plus one for each run
+ * of Latin letters or digits ("12308", "C029" read as one unit), punctuation not counted; counted
+ * in words (English), the words.
  */
 export function sentenceLength(sentence: string, locale: LocaleCode): number {
-  if (locale === 'zh-CN') {
-    const han = sentence.match(HAN)?.length ?? 0;
-    const runs = sentence.replace(HAN, ' ').match(LATIN_RUN)?.length ?? 0;
-    return han + runs;
+  if (writingSystem(locale).lengthUnit === 'characters') {
+    const runs = replaceHan(sentence, ' ').match(LATIN_RUN)?.length ?? 0;
+    return countHan(sentence) + runs;
   }
   return sentence.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 }
@@ -66,7 +70,8 @@ export interface PlainLanguageReport {
  * and their shortness would flatter the average.
  */
 export function measurePlainLanguage(blocks: readonly TextBlock[], locale: LocaleCode): PlainLanguageReport {
-  const { max, unit } = PLAIN_LANGUAGE_LIMITS[locale];
+  const max = PLAIN_LANGUAGE_LIMITS[locale];
+  const unit = writingSystem(locale).lengthUnit;
   const sentences = blocks.filter((b) => b.kind !== 'heading').flatMap((b) => splitSentences(b.text, locale));
   const lengths = sentences.map((s) => sentenceLength(s, locale));
   const total = lengths.reduce((a, b) => a + b, 0);

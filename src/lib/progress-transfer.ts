@@ -42,6 +42,14 @@ export function parseImport(text: string, byteLength = new TextEncoder().encode(
   } catch {
     return { ok: false, reason: 'not-json' };
   }
+  return checkImport(raw, context);
+}
+
+/**
+ * Checks an export envelope ({ format, version, exportedAt, data }) however it arrived: parsed from
+ * a file, or rebuilt from a transfer code (src/lib/progress-code.ts). One check, one set of reasons.
+ */
+export function checkImport(raw: unknown, context: { rules?: ModuleRules; now?: Date } = {}): ImportResult {
   const envelope = ExportSchema.safeParse(raw);
   if (!envelope.success) return { ok: false, reason: 'not-ours' };
   if (envelope.data.version > PROGRESS_VERSION) return { ok: false, reason: 'newer' };

@@ -1,4 +1,5 @@
 import type { Question } from '../content-layer/schemas/quiz';
+import { isWide, textWidth as cjkTextWidth } from './cjk';
 
 /**
  * Seminar arithmetic shared by the deck, the presenter window and the session plan: the timed
@@ -36,9 +37,9 @@ type AudienceQuestion = Extract<Question, { type: 'single' | 'multiple' | 'truef
  * the width of an average Latin letter at the same font size.
  */
 export function textWidth(text: string): number {
-  let width = 0;
-  for (const ch of text) width += /[\u2e80-\u9fff\uff00-\uffef\u3000-\u303f]/.test(ch) ? 1.9 : 1;
-  return width;
+  // Counted in characters, not em (src/lib/cjk.ts's glyph estimate): the budgets below were set in
+  // characters, and the em estimate would pick other questions for two decks.
+  return cjkTextWidth(text, 1, (ch) => (isWide(ch) ? 1.9 : 1));
 }
 
 const SLIDE_BUDGET = 600;

@@ -63,3 +63,40 @@ export function fromBase64Url(text: string): string {
   const bytes = Uint8Array.from(binary, (ch) => ch.charCodeAt(0));
   return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
 }
+
+/** Bytes as base32 (the alphabet above, 5 bits a character, the last one padded with zero bits). */
+export function bytesToBase32(bytes: Uint8Array): string {
+  let out = '';
+  let buffer = 0;
+  let bits = 0;
+  for (const byte of bytes) {
+    buffer = ((buffer << 8) | byte) & 0xfff;
+    bits += 8;
+    while (bits >= 5) {
+      bits -= 5;
+      out += BASE32[(buffer >> bits) & 31]!;
+    }
+  }
+  if (bits) out += BASE32[(buffer << (5 - bits)) & 31]!;
+  return out;
+}
+
+/** The bytes of a base32 text, or undefined when it has a character outside the alphabet or padding that is not zero. */
+export function base32ToBytes(text: string): Uint8Array | undefined {
+  const bytes: number[] = [];
+  let buffer = 0;
+  let bits = 0;
+  for (const ch of text) {
+    const value = BASE32.indexOf(ch);
+    if (value < 0) return undefined;
+    buffer = ((buffer << 5) | value) & 0xfff;
+    bits += 5;
+    if (bits >= 8) {
+      bits -= 8;
+      bytes.push((buffer >> bits) & 0xff);
+    }
+  }
+  // What is left is the padding of the last character: fewer than 5 bits, all zero.
+  if (bits >= 5 || buffer & ((1 << bits) - 1)) return undefined;
+  return Uint8Array.from(bytes);
+}

@@ -46,8 +46,10 @@ export function nameKey(name: string): string {
   return normaliseName(name).toLocaleLowerCase('en');
 }
 
+export type NameProblem = 'empty' | 'too long' | 'forbidden character';
+
 /** Undefined when the name can be used; otherwise what is wrong. */
-export function nameProblem(typed: string): string | undefined {
+export function nameProblem(typed: string): NameProblem | undefined {
   const name = normaliseName(typed);
   if (!name) return 'empty';
   if ([...name].length > NAME_MAX) return 'too long';

@@ -70,6 +70,19 @@ test('a question shows its answer on the next key press, then moves on', async (
   await expect(page).toHaveURL(new RegExp(`#/${index + 2}$`));
 });
 
+test('the counter speaks the page language as the script moves the deck, in the deck and the presenter window', async ({ page }) => {
+  await page.goto('/zh-cn/modules/ilo-standards/slides/');
+  await expect(page.locator('.deck--live')).toHaveCount(1);
+  const count = await page.locator('.deck__slides > .slide').count();
+  await page.keyboard.press('ArrowRight');
+  await expect(page.locator('[data-counter-text]')).toHaveText(`第 2 张，共 ${count} 张`);
+  await page.keyboard.press('d');
+  await expect(page.locator('.deck__bar button[data-command="dual"]')).toHaveText('中英对照：开');
+  await page.goto(`${PRESENTER}#/2`);
+  await expect(page.locator('[data-counter-text]')).toHaveText(`Slide 2 of ${count}`);
+  await expect(page.locator('[data-planned]')).toHaveText(/^\/ \d+ min$/);
+});
+
 test('dual-language mode shows both languages on each slide, the slides’ language on top, and says so', async ({ page }) => {
   await page.goto(`${DECK}#/3`);
   const other = current(page).locator('.slide__face--other');

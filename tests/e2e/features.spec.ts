@@ -10,6 +10,14 @@ test('the language chooser suggests the browser language and does not redirect',
   await context.close();
 });
 
+test('search counts its results in the singular and the plural', async ({ page }) => {
+  await page.goto('/en/search/?q=Dubai'); // named on one page only, the help for the United Arab Emirates
+  await expect(page.getByRole('status')).toHaveText('1 page found for “Dubai”.');
+  await expect(page.locator('[data-search-results] li')).toHaveCount(1);
+  await page.goto('/en/search/?q=passport');
+  await expect(page.getByRole('status')).toHaveText(/^\d+ pages found for “passport”\.$/);
+});
+
 test('search finds Chinese text in the Chinese index and English text in the English one', async ({ page }) => {
   await page.goto('/zh-cn/search/');
   await page.getByRole('searchbox').fill('强迫劳动');

@@ -95,6 +95,7 @@ async function joinAndTakeTests(phone: Page, link: string, name: string, preRigh
 }
 
 test('a session: set up on the laptop, two phones take part, results handed in three ways, report and CSV', async ({ browser, baseURL }) => {
+  test.slow(); // three devices and a camera in one test: more than the default minute on a loaded machine
   const origin = new URL(baseURL!).origin;
   const laptopContext = await browser.newContext({ baseURL, viewport: { width: 1280, height: 900 } });
   const phoneContext = await browser.newContext({ baseURL, viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
@@ -178,7 +179,9 @@ test('a session: set up on the laptop, two phones take part, results handed in t
   const qrImage = await qr.evaluate((c: HTMLCanvasElement) => c.toDataURL('image/png'));
   const line2 = await phone2.getByRole('textbox', { name: '测试结果（文字）' }).inputValue();
 
-  // The camera: a video stream painted from the phone's QR image.
+  // The camera: a video stream painted from the phone's QR image. Until it starts, no empty
+  // black video box stands on the page (a CSS display rule once overrode `hidden`).
+  await expect(laptop.locator('.session-scanner__video')).toBeHidden();
   await fakeCamera(laptop, qrImage);
   await laptop.getByRole('button', { name: 'Start the camera' }).click();
   await expect(laptop.locator('.session-messages')).toHaveText('Added: 王芳.', { timeout: 15_000 });

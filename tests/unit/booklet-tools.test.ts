@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { pickLocalVoice } from '../../src/lib/reading-aids';
 import { createDoublePress } from '../../src/lib/double-press';
-import { formatDownloadSize, linkedStylesheets } from '../../src/lib/offline-precache';
+import { formatDownloadSize } from '../../src/lib/offline-precache';
 
 describe('choosing a voice to read aloud', () => {
   const voices = [
@@ -48,9 +48,5 @@ describe('offline copy helpers', () => {
     expect(formatDownloadSize(300)).toBe('1 KB');
     expect(formatDownloadSize(150 * 1024)).toBe('150 KB');
     expect(formatDownloadSize(1.5 * 1024 * 1024)).toBe('1.5 MB');
-  });
-  it('finds the stylesheets a page links', () => {
-    expect(linkedStylesheets('<link rel="icon" href="/f.svg"><link rel="stylesheet" href="/_astro/a.css"><link href="/_astro/b.css" rel="stylesheet">'))
-      .toEqual(['/_astro/a.css', '/_astro/b.css']);
   });
 });

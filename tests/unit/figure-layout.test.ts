@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { layoutColumn, layoutRow, textWidth, wrapText } from '../../src/lib/figure-layout';
+import { layoutColumn, layoutRow, wrapText } from '../../src/lib/figure-layout';
+import { textWidth } from '../../src/lib/cjk';
 
 describe('figure text wrapping', () => {
   it('breaks Latin text at spaces and keeps every line within the width', () => {

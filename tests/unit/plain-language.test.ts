@@ -10,6 +10,9 @@ describe('splitting sentences', () => {
       'Check cs.mfa.gov.cn first.', 'It costs 1.5 yuan!', 'Why?', 'Ask.',
     ]);
   });
+  it('does not end a sentence at a question mark inside a title', () => {
+    expect(splitSentences('请看《高薪招聘，不要经验？》。然后再决定。', 'zh-CN')).toEqual(['请看《高薪招聘，不要经验？》。', '然后再决定。']);
+  });
   it('drops fragments that hold no word', () => {
     expect(splitSentences('Stop. …', 'en')).toEqual(['Stop.']);
   });
@@ -39,7 +42,7 @@ describe('measuring a booklet', () => {
     expect(report.ok).toBe(true);
   });
   it('fails above the limit', () => {
-    const long = Array.from({ length: PLAIN_LANGUAGE_LIMITS.en.max + 1 }, (_, i) => `w${i}`).join(' ') + '.';
+    const long = Array.from({ length: PLAIN_LANGUAGE_LIMITS.en + 1 }, (_, i) => `w${i}`).join(' ') + '.';
     expect(measurePlainLanguage([{ kind: 'paragraph', text: long }], 'en').ok).toBe(false);
     expect(measurePlainLanguage([{ kind: 'paragraph', text: '字'.repeat(31) + '。' }], 'zh-CN').ok).toBe(false);
     expect(measurePlainLanguage([{ kind: 'paragraph', text: '字'.repeat(30) + '。' }], 'zh-CN').ok).toBe(true);

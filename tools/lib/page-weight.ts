@@ -15,6 +15,8 @@ export interface PageWeight {
   total: number;
   /** JavaScript files the page loads, as site paths. */
   scripts: string[];
+  /** Stylesheets the page links, as site paths (the offline copy saves exactly these). */
+  stylesheets: string[];
   /** Whether any of that JavaScript is React. */
   shipsReact: boolean;
   /** Whether the page has an island (a React component hydrated in the browser). */
@@ -50,7 +52,7 @@ export function measurePage(dist: string, page: string): PageWeight {
   const attr = (tag: RegExp, name: string) =>
     [...text.matchAll(tag)].map((m) => new RegExp(`${name}="([^"]+)"`).exec(m[0])?.[1]).filter((v): v is string => !!v);
 
-  const stylesheets = attr(/<link[^>]+rel="stylesheet"[^>]*>/g, 'href');
+  const stylesheets = attr(/<link[^>]+rel="stylesheet"[^>]*>/g, 'href').filter((href) => href.startsWith('/'));
   const entryScripts = [
     ...attr(/<script[^>]+src="[^"]+"[^>]*>/g, 'src'),
     ...attr(/<astro-island[^>]*>/g, 'component-url'),
@@ -84,6 +86,7 @@ export function measurePage(dist: string, page: string): PageWeight {
     js,
     total: htmlBytes + css + js,
     scripts: [...scripts].filter((s) => s.endsWith('.js')),
+    stylesheets,
     shipsReact,
     hasIsland: /<astro-island/.test(text),
   };

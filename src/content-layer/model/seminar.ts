@@ -1,5 +1,5 @@
 import { getEntry, render } from 'astro:content';
-import { LOCALES, otherLocales, type LocaleCode } from '../../i18n/locales';
+import { LOCALES, pairedLocale, type LocaleCode } from '../../i18n/locales';
 import { contentModel, loadContent, type LocalizedEntry } from './content';
 import { loadCitationRegistry, sourceListIds } from '../pipeline/citations';
 import { pickAudienceQuestions } from '../../lib/seminar-plan';
@@ -40,7 +40,7 @@ export async function seminarStaticPaths() {
 
 export async function loadSeminarModule(module: LocalizedEntry<'modules'>): Promise<SeminarModule> {
   const { modules } = await loadContent();
-  const otherLocale = otherLocales(module.locale)[0]!.code;
+  const otherLocale = pairedLocale(module.locale).code;
   const other = modules.find((m) => m.slug === module.slug && m.locale === otherLocale)!;
   const [mine, theirs, model, otherModel] = await Promise.all([render(module.entry), render(other.entry), contentModel(module.entry), contentModel(other.entry)]);
   const quizEntry = model.quiz ? await getEntry('quizzes', model.quiz) : undefined;

@@ -3,6 +3,7 @@ import { createProcessor } from '@mdx-js/mdx';
 import remarkSmartypants from 'remark-smartypants';
 import { unified } from 'unified';
 import { toString } from 'mdast-util-to-string';
+import { joinCjkLines } from '../../lib/cjk';
 
 /**
  * The reader-facing text of an MDX body (frontmatter already removed), for build-time tools that
@@ -18,9 +19,6 @@ export interface TextBlock {
 
 /** Components whose output is not the author's running text (a citation marker, contact cards). */
 const NON_TEXT_COMPONENTS = new Set(['Cite', 'HelpContacts', 'WarningSigns', 'Quiz', 'Notes']);
-
-const CJK = '\\u2e80-\\u9fff\\uf900-\\ufaff\\uff00-\\uffef\\u3000-\\u303f';
-const BREAK_BETWEEN_CJK = new RegExp(`([${CJK}])\\s*\\n\\s*(?=[${CJK}])`, 'g');
 
 // Parsing only (no compiling): MDX's own parser, so components and expressions are recognised.
 const processor = createProcessor();
@@ -47,8 +45,7 @@ function stripNonText(node: AnyNode): AnyNode {
 
 /** Text of a node as it reads: line breaks between Chinese characters vanish (as on the page), others are spaces. */
 function readableText(node: AnyNode): string {
-  return toString(stripNonText(node) as never)
-    .replace(BREAK_BETWEEN_CJK, '$1')
+  return joinCjkLines(toString(stripNonText(node) as never))
     .replace(/\s+/g, ' ')
     .replace(/ ([.,;:!?])/g, '$1') // the space that stood before a removed citation marker
     .trim();

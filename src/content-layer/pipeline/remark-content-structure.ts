@@ -85,7 +85,7 @@ function contentKind(file: VFile): 'modules' | 'booklets' | undefined {
  * - every <Cite ref> and <LegalQuote ref> names a known citation, and a <LegalQuote> takes its
  *   words from the registry (no text of its own);
  * - no `#` heading (the page supplies the title);
- * - modules: every `##` section has one <KeyPoints> of 2–5 bullets and one <Notes minutes={n}>,
+ * - modules: every `##` section has one <KeyPoints> of 2–5 bullets, right under its heading, and one <Notes minutes={n}>,
  *   the minutes add up to the frontmatter `duration`, and the body holds one <Quiz />;
  * - an <Ask> (a question for the room) sits inside <Notes>, holds text, and holds no other <Ask>.
  * Problems stop the build with the file and line. The structure goes to
@@ -149,6 +149,8 @@ export function remarkContentStructure() {
       if (kind === 'modules') {
         if (keyPoints.length !== 1) problems.push(`${at(heading)}: section "${title}" needs exactly one <KeyPoints>, found ${keyPoints.length}`);
         else if (bullets < 2 || bullets > 5) problems.push(`${at(keyPoints[0]!)}: <KeyPoints> of "${title}" needs 2–5 bullets, found ${bullets}`);
+        // A section read alone on a phone opens with its key points: nothing comes between them and the heading.
+        if (keyPoints.length === 1 && nodes[0] !== keyPoints[0]) problems.push(`${at(keyPoints[0]!)}: <KeyPoints> of "${title}" must come first, right under the ## heading`);
         if (notes.length !== 1) problems.push(`${at(heading)}: section "${title}" needs exactly one <Notes minutes={n}>, found ${notes.length}`);
         else if (!Number.isInteger(minutes) || minutes < 1) problems.push(`${at(notes[0]!)}: <Notes> of "${title}" needs minutes={n} with a whole number of minutes`);
       }

@@ -12,6 +12,7 @@ import { eraseSiteData } from '../../../lib/erase-site-data';
 import { formatDate } from '../../../lib/format-date';
 import IslandBoundary from '../IslandBoundary';
 import StorageNotice from './StorageNotice';
+import TransferByCode from './TransferByCode';
 
 export interface ModuleSummary {
   slug: string;
@@ -36,7 +37,7 @@ interface Props {
  * reads and writes this device only. Imported text is shown as text, never as HTML.
  */
 export default function ProgressIsland({ locale, strings, modules, rules }: Props) {
-  const t = useMemo(() => createLiteTranslator(strings), [strings]);
+  const t = useMemo(() => createLiteTranslator(strings, locale), [strings, locale]);
   const store = progressStore(rules);
   const [hydrated, setHydrated] = useState(false);
   useEffect(() => setHydrated(true), []);
@@ -51,6 +52,9 @@ export default function ProgressIsland({ locale, strings, modules, rules }: Prop
       </IslandBoundary>
       <IslandBoundary fallback={failed}>
         <BackupsSection locale={locale} t={t} />
+      </IslandBoundary>
+      <IslandBoundary fallback={failed}>
+        <TransferByCode t={t} />
       </IslandBoundary>
       <IslandBoundary fallback={failed}>
         <TransferSection t={t} />
@@ -303,7 +307,7 @@ function EraseSection({ t }: { t: LiteTranslate }) {
     const report = await eraseSiteData();
     store.getState().eraseAll();
     setConfirming(false);
-    setMessage(t('progress.erased', { items: report.localStorageKeys + report.caches + report.serviceWorkers }));
+    setMessage(t('progress.erased', { count: report.localStorageKeys + report.caches + report.serviceWorkers }));
   };
   return (
     <section aria-labelledby="progress-erase" className="no-print">

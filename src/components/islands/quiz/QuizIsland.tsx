@@ -31,7 +31,7 @@ type T = LiteTranslate;
  * this device only.
  */
 export default function QuizIsland(props: Props) {
-  const t = useMemo(() => createLiteTranslator(props.strings), [props.strings]);
+  const t = useMemo(() => createLiteTranslator(props.strings, props.locale), [props.strings, props.locale]);
   return (
     <IslandBoundary fallback={<p className="storage-notice" role="alert">{t('quiz.failed')}</p>}>
       <Quiz {...props} t={t} />

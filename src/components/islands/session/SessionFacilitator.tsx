@@ -38,7 +38,7 @@ function httpOrigin(text: string): string | undefined {
  * stored in this browser only.
  */
 export default function SessionFacilitator({ locale, strings, pool, traineePath, verifyPath }: { locale: LocaleCode; strings: Strings; pool: SessionPool; traineePath: string; verifyPath: string }) {
-  const t = useMemo(() => createLiteTranslator(strings), [strings]);
+  const t = useMemo(() => createLiteTranslator(strings, locale), [strings, locale]);
   const [state, setState] = useState<FacilitatorState | undefined>();
   useEffect(() => setState(loadState<FacilitatorState>(SESSIONS_KEY) ?? { sessions: [] }), []);
   const update = (next: FacilitatorState) => {

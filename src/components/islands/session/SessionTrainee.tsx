@@ -5,7 +5,14 @@ import type { LocaleCode } from '../../../i18n/locales';
 import type { Answer } from '../../../lib/quiz-score';
 import { decodeSessionFragment, SessionLinkError, sessionId, type SessionDescriptor } from '../../../lib/session-descriptor';
 import { asScorable, poolIndex, sessionQuestions, type SessionPool } from '../../../lib/session-pool';
-import { encodeResult, nameProblem, normaliseName } from '../../../lib/session-result';
+import { encodeResult, nameProblem, normaliseName, type NameProblem } from '../../../lib/session-result';
+import type { UiKey } from '../../../i18n/keys';
+
+const NAME_PROBLEM_KEYS = {
+  empty: 'session.nameProblem.empty',
+  'too long': 'session.nameProblem.too-long',
+  'forbidden character': 'session.nameProblem.forbidden-character',
+} as const satisfies Record<NameProblem, UiKey>;
 import StorageNotice from '../progress/StorageNotice';
 import SessionQuestionField from './SessionQuestionField';
 import QrCanvas from './QrCanvas';
@@ -33,7 +40,7 @@ const stateKey = (id: string) => `fwg-session:${id}`;
  * connection or a switch of language loses nothing; the session itself comes from the link.
  */
 export default function SessionTrainee({ locale, strings, pool }: { locale: LocaleCode; strings: Strings; pool: SessionPool }) {
-  const t = useMemo(() => createLiteTranslator(strings), [strings]);
+  const t = useMemo(() => createLiteTranslator(strings, locale), [strings, locale]);
   const [loaded, setLoaded] = useState<{ session?: SessionDescriptor; fragment?: string; error?: string }>({});
 
   useEffect(() => {
@@ -170,7 +177,7 @@ function TraineeSession({ session, pool, t, locale }: { session: SessionDescript
           onSubmit={(e) => {
             e.preventDefault();
             const problem = nameProblem(typedName);
-            if (problem) return setNameError(t(`session.nameProblem.${problem.replace(' ', '-')}`));
+            if (problem) return setNameError(t(NAME_PROBLEM_KEYS[problem]));
             setNameError('');
             update({ ...state, name: normaliseName(typedName), stage: 'pre' });
             requestAnimationFrame(() => document.getElementById('session-stage')?.focus());

@@ -10,7 +10,7 @@ type Outcome = { ok: true; fields: RecordFields } | { ok: false; message: string
 
 /** Checks a signed seminar record against a facilitator's public key, in this browser. */
 export default function VerifyIsland({ locale, strings }: { locale: LocaleCode; strings: Strings }) {
-  const t = useMemo(() => createLiteTranslator(strings), [strings]);
+  const t = useMemo(() => createLiteTranslator(strings, locale), [strings, locale]);
   const [record, setRecord] = useState('');
   const [key, setKey] = useState('');
   const [outcome, setOutcome] = useState<Outcome | undefined>();

@@ -2,7 +2,6 @@ import type { AstroIntegration } from 'astro';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import * as pagefind from 'pagefind';
 import { generateSW, getManifest } from 'workbox-build';
 import { measurePage } from '../../tools/lib/page-weight.ts';
 import {
@@ -13,34 +12,20 @@ import {
   OFFLINE_STATIC_FILES,
   SERVICE_WORKER_FILE,
   formatDownloadSize,
-  linkedStylesheets,
 } from '../lib/offline-precache';
 
 /**
- * Work on the finished site:
- * 1. The search index. Pagefind reads <html lang> and keeps one index per language, segmenting
- *    Chinese; the index and its scripts are served from the site itself.
- * 2. The offline copy a reader may ask for ("Save for offline" on the booklets index): a service
- *    worker that precaches the booklets, the self-check, the help card, the offline fallback page
- *    and exactly the CSS, JS and icons those pages load. It is only a file in dist/ until a reader
- *    presses the button; nothing registers it by itself.
+ * The offline copy a reader may ask for ("Save for offline" on the booklets index): a service
+ * worker that precaches the booklets, the self-check, the help card, the offline fallback page and
+ * exactly the CSS, JS and icons those pages load. It is only a file in dist/ until a reader presses
+ * the button; nothing registers it by itself.
  */
-export function postBuild(): AstroIntegration {
+export function offlineWorker(): AstroIntegration {
   return {
-    name: 'post-build',
+    name: 'offline-worker',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
-        const site = fileURLToPath(dir);
-        const { index, errors } = await pagefind.createIndex({});
-        if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-        const added = await index.addDirectory({ path: site });
-        if (added.errors.length) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
-        const written = await index.writeFiles({ outputPath: `${site}pagefind` });
-        if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
-        logger.info(`search index: ${added.page_count} pages`);
-        await pagefind.close();
-
-        const offline = await writeServiceWorker(site);
+        const offline = await writeServiceWorker(fileURLToPath(dir));
         logger.info(`offline copy: ${offline.count} files, ${formatDownloadSize(offline.size)}`);
       },
     },
@@ -53,10 +38,9 @@ async function offlineFiles(site: string): Promise<string[]> {
   const pages = manifestEntries.map((e) => e.url);
   const files = new Set<string>([...pages, ...OFFLINE_STATIC_FILES]);
   for (const page of pages) {
-    const html = fs.readFileSync(path.join(site, page), 'utf8');
     // measurePage follows a page's scripts through every chunk they import, as the budget test does.
-    const { scripts } = measurePage(site, `/${page}`);
-    for (const asset of [...linkedStylesheets(html), ...scripts]) files.add(asset.replace(/^\//, ''));
+    const { stylesheets, scripts } = measurePage(site, `/${page}`);
+    for (const asset of [...stylesheets, ...scripts]) files.add(asset.replace(/^\//, ''));
   }
   for (const file of files) if (!fs.existsSync(path.join(site, file))) throw new Error(`offline copy: ${file} is missing from dist/`);
   return [...files].sort();
@@ -80,7 +64,7 @@ const offlineNavigation = async ({ request, url }: { request: Request; url: URL 
     throw error;
   }
 };
-if (!offlineNavigation.toString().includes(`/${OFFLINE_FALLBACK_PAGE}`)) throw new Error('post-build: offlineNavigation must name OFFLINE_FALLBACK_PAGE');
+if (!offlineNavigation.toString().includes(`/${OFFLINE_FALLBACK_PAGE}`)) throw new Error('offline-worker: offlineNavigation must name OFFLINE_FALLBACK_PAGE');
 
 async function writeServiceWorker(site: string) {
   const globPatterns = await offlineFiles(site);
