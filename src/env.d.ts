@@ -7,7 +7,10 @@ declare namespace App {
      * instruments of its source list, in order, so each <Cite> knows its number.
      */
     compactSources?: string[];
-    /** The view a page renders content for; MDX components adapt (the reading view drops facilitator notes). */
-    view?: 'reading' | 'slides' | 'presenter' | 'handout' | 'plan';
+    /**
+     * Set by every route that renders a module's content: which view it is and of which module.
+     * MDX components read it through moduleView() (src/content-layer/model/view.ts).
+     */
+    view?: import('./content-layer/model/view').ModuleView;
   }
 }

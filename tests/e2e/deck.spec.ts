@@ -353,6 +353,19 @@ test('without JavaScript the deck is a page of slides, one after another', async
   await context.close();
 });
 
+test('a figure slide draws the wide figure only, and the presenter’s preview repeats no id', async ({ page }) => {
+  // The route tells the figure it is on a slide: the stacked phone layout is not shipped there.
+  await page.goto(`${DECK}#/3`);
+  const figures = page.locator('.deck__slides .slide__figure');
+  expect(await figures.count()).toBeGreaterThan(0);
+  await expect(page.locator('.deck__slides .figure-svg--wide')).toHaveCount(await figures.locator('figure').count());
+  await expect(page.locator('.deck__slides .figure-svg--narrow')).toHaveCount(0);
+  await page.goto(`${PRESENTER}#/3`);
+  const ids = await page.locator('[id]').evaluateAll((els) => els.map((el) => el.id));
+  expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
+  await expect(page.locator('[data-next] [id]')).toHaveCount(0);
+});
+
 test('a printed deck has one 16:9 page per slide', async ({ page }) => {
   await page.goto(DECK);
   const slides = await page.locator('.deck__slides > .slide').count();

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { buildAgenda, formatOffset, pickAudienceQuestions, textWidth } from '../../src/lib/seminar-plan';
-import { splitSections, withoutIds } from '../../src/lib/section-parts';
 import type { Question } from '../../src/content-layer/schemas/quiz';
 
 describe('seminar plan', () => {
@@ -24,36 +23,5 @@ describe('seminar plan', () => {
       }) as Question;
     const picked = pickAudienceQuestions([q('o', 'order'), q('c', 'case'), q('long', 'single', true), q('s', 'single'), q('t', 'truefalse'), q('m', 'multiple'), q('s2', 'single')], 3);
     expect(picked.map((p) => p.id)).toEqual(['s', 't', 'm']);
-  });
-});
-
-describe('section parts', () => {
-  const html = `<p>Intro</p>
-<section class="content-section" aria-labelledby="a" data-section="0"><h2 id="a">First <span class="glossary-term" id="t1"><a href="/g#x">term</a><span hidden role="tooltip">def</span></span></h2>
-<div class="key-points"><p class="key-points__title">Key points</p><ul><li>One</li><li>Two</li></ul></div>
-<p>Prose.</p>
-<figure class="figure figure--flow"><svg class="figure-svg figure-svg--wide" aria-labelledby="f-t"><title id="f-t">T</title></svg><figcaption>T</figcaption></figure>
-<div class="facilitator-notes" data-minutes="12" hidden><p class="facilitator-notes__title">Notes · 12 min</p><p>Give pairs the blaming question "Why didn't you leave?" to rewrite. Ask: <span class="room-question">what <a href="/g#x">term</a> would you use?</span></p></div>
-</section>
-<section class="content-section" data-section="1"><h2 id="b">Second</h2><div class="key-points"><ul><li>Three</li></ul></div><div class="facilitator-notes" data-minutes="8"><p>Eight.</p></div></section>`;
-
-  it('splits a rendered module into its sections and their parts', () => {
-    const { intro, sections } = splitSections(html);
-    expect(intro).toBe('<p>Intro</p>');
-    expect(sections).toHaveLength(2);
-    const [first] = sections;
-    expect(first!.heading).toBe('First <span class="glossary-term">term</span>');
-    expect(first!.keyPoints).toBe('<ul><li>One</li><li>Two</li></ul>');
-    expect(first!.figure).toContain('figure-svg--wide');
-    expect(first!.minutes).toBe(12);
-    // Only the marked question, never the quoted one that trainees are to rewrite.
-    expect(first!.questions).toEqual(['what term would you use?']);
-    expect(first!.body).toContain('Prose.');
-    expect(first!.body).not.toContain('facilitator-notes');
-    expect(sections[1]).toMatchObject({ index: 1, minutes: 8, figure: undefined, questions: [] });
-  });
-  it('removes ids and references to them for a second copy', () => {
-    const copy = withoutIds(splitSections(html).sections[0]!.figure!);
-    expect(copy).not.toMatch(/\bid=|aria-labelledby/);
   });
 });

@@ -15,6 +15,14 @@ import SpectrumFigure from './figures/SpectrumFigure.astro';
 import Quiz from './Quiz.astro';
 import HelpContacts from './HelpContacts.astro';
 import WarningSigns from './WarningSigns.astro';
+import ContentSection from './structure/ContentSection.astro';
+import SectionPart from './structure/SectionPart.astro';
+
+/**
+ * Not for authors: the wrappers the content pipeline puts around each section and each of its
+ * parts (src/content-layer/pipeline/rehype-sections.ts). Every components map must carry them.
+ */
+export const structureComponents = { ContentSection, SectionPart };
 
 export const mdxComponents = {
   KeyPoints,
@@ -29,4 +37,5 @@ export const mdxComponents = {
   Quiz,
   HelpContacts,
   WarningSigns,
+  ...structureComponents,
 };

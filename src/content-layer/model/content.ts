@@ -7,7 +7,8 @@ import { ContentError } from '../../lib/content-error';
 import { loadCitationRegistry } from '../pipeline/citations';
 import { CONTENT_DIR, projectRelative } from '../pipeline/paths';
 import { findContentProblems, splitContentId } from './content-checks';
-import type { ContentStructure } from '../pipeline/remark-content-structure';
+import type { ContentModel } from '../schemas/sections';
+import { parseContentModel } from './section-model';
 import type { GlossaryEntry } from '../schemas/glossary';
 import type { ModuleRule, ModuleRules } from '../../lib/progress-schema';
 
@@ -30,14 +31,22 @@ export interface LocalizedEntry<C extends LocalizedCollection> {
 async function loadLocalized<C extends LocalizedCollection>(collection: C) {
   const entries = (await getCollection(collection)) as CollectionEntry<C>[];
   return entries
-    .map((entry) => ({ ...splitContentId(entry.id), entry, file: entry.filePath ?? `content/${collection}/${entry.id}` }))
+    .map((entry) => ({ ...splitContentId(entry.id), entry, file: entryFile(entry) }))
     .sort((a, b) => a.entry.data.order - b.entry.data.order || a.slug.localeCompare(b.slug));
 }
 
-/** The structure the MDX pipeline recorded for an entry (sections, key points, citations). */
-export async function structureOf(entry: CollectionEntry<LocalizedCollection>): Promise<ContentStructure> {
+/**
+ * The section model the MDX pipeline recorded for an entry (sections and their parts, citations,
+ * quiz, linked glossary terms), checked against its schema: the one way pages read what the
+ * pipeline recorded. A record that does not match stops the build with the file.
+ */
+export async function contentModel(entry: CollectionEntry<LocalizedCollection>): Promise<ContentModel> {
   const { remarkPluginFrontmatter } = await render(entry);
-  return remarkPluginFrontmatter.structure as ContentStructure;
+  return parseContentModel(remarkPluginFrontmatter, entryFile(entry));
+}
+
+function entryFile(entry: CollectionEntry<LocalizedCollection>): string {
+  return entry.filePath ?? `content/${entry.collection}/${entry.id}`;
 }
 
 async function checkAll() {
@@ -52,7 +61,7 @@ async function checkAll() {
   ]);
   const problems = findContentProblems({
     registry,
-    modules: await Promise.all(modules.map(async (m) => ({ ...m, id: m.entry.id, order: m.entry.data.order, sourceRevision: m.entry.data.sourceRevision, sections: (await structureOf(m.entry)).sections }))),
+    modules: await Promise.all(modules.map(async (m) => ({ ...m, id: m.entry.id, order: m.entry.data.order, sourceRevision: m.entry.data.sourceRevision, sections: (await contentModel(m.entry)).sections }))),
     booklets: booklets.map((b) => ({ ...b, id: b.entry.id, sourceRevision: b.entry.data.sourceRevision })),
     quizzes: quizzes.map((q) => ({ id: q.id, file: q.filePath ?? `content/quizzes/${q.id}.yaml`, data: q.data })),
     glossary: glossaryTerms.map((g) => g.data),
@@ -96,7 +105,7 @@ export async function modulesIn(locale: LocaleCode) {
 export async function progressRules(): Promise<ModuleRules> {
   const rules: Record<string, ModuleRule> = {};
   for (const { slug, entry } of await modulesIn(LOCALES[0]!.code))
-    rules[slug] = { sectionCount: (await structureOf(entry)).sections.length, passMark: entry.data.passMark };
+    rules[slug] = { sectionCount: (await contentModel(entry)).sections.length, passMark: entry.data.passMark };
   return rules;
 }
 

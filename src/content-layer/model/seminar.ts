@@ -1,14 +1,15 @@
 import { getEntry, render } from 'astro:content';
 import { LOCALES, pairedLocale, type LocaleCode } from '../../i18n/locales';
-import { loadContent, type LocalizedEntry } from './content';
+import { contentModel, loadContent, type LocalizedEntry } from './content';
 import { loadCitationRegistry, sourceListIds } from '../pipeline/citations';
 import { pickAudienceQuestions } from '../../lib/seminar-plan';
-import type { ContentStructure } from '../pipeline/remark-content-structure';
+import type { ContentModel } from '../schemas/sections';
 
 /**
  * What the seminar views (deck, presenter window, handout, session plan) need for one module in
  * one language: the module in this language and in the other (dual-language slides), its
- * rendered MDX components, its quiz and the audience questions, and its source list.
+ * section model and rendered MDX (which the views render part by part), its quiz and the audience
+ * questions, and its source list.
  */
 
 export interface SeminarModule {
@@ -19,7 +20,9 @@ export interface SeminarModule {
   other: LocalizedEntry<'modules'>;
   Content: Awaited<ReturnType<typeof render>>['Content'];
   OtherContent: Awaited<ReturnType<typeof render>>['Content'];
-  structure: ContentStructure;
+  /** The section model of the module in this language and in the other. */
+  model: ContentModel;
+  otherModel: ContentModel;
   quiz: NonNullable<Awaited<ReturnType<typeof getEntry<'quizzes', string>>>>['data'];
   audienceQuestions: ReturnType<typeof pickAudienceQuestions>;
   /** The module's source list (its frontmatter `sources`), as instrument ids in display order. */
@@ -39,9 +42,9 @@ export async function loadSeminarModule(module: LocalizedEntry<'modules'>): Prom
   const { modules } = await loadContent();
   const otherLocale = pairedLocale(module.locale).code;
   const other = modules.find((m) => m.slug === module.slug && m.locale === otherLocale)!;
-  const [mine, theirs, quizEntry] = await Promise.all([render(module.entry), render(other.entry), getEntry('quizzes', module.slug)]);
+  const [mine, theirs, model, otherModel] = await Promise.all([render(module.entry), render(other.entry), contentModel(module.entry), contentModel(other.entry)]);
+  const quizEntry = model.quiz ? await getEntry('quizzes', model.quiz) : undefined;
   if (!quizEntry) throw new Error(`no quiz for module "${module.slug}"`);
-  const structure = mine.remarkPluginFrontmatter.structure as ContentStructure;
   return {
     slug: module.slug,
     locale: module.locale,
@@ -50,7 +53,8 @@ export async function loadSeminarModule(module: LocalizedEntry<'modules'>): Prom
     other,
     Content: mine.Content,
     OtherContent: theirs.Content,
-    structure,
+    model,
+    otherModel,
     quiz: quizEntry.data,
     audienceQuestions: pickAudienceQuestions(quizEntry.data.questions),
     sourceIds: sourceListIds(module.entry.data.sources),

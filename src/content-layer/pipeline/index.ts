@@ -13,4 +13,6 @@ import { remarkJoinCjkLines } from './remark-join-cjk-lines';
 // remark-cjk-friendly: **bold** next to Chinese punctuation works as Chinese authors expect.
 export const remarkPlugins = [remarkCjkFriendly, remarkJoinCjkLines, remarkContentStructure];
 // Heading ids must exist before the sections are wrapped (their aria-labelledby names them).
-export const rehypePlugins = [rehypeHeadingIds, rehypeSections, rehypeGlossaryTerms];
+// Glossary terms are linked before the wrapping, which puts the text inside components that the
+// linker does not enter; the wrapping then puts each link in the part it belongs to.
+export const rehypePlugins = [rehypeHeadingIds, rehypeGlossaryTerms, rehypeSections];

@@ -7,10 +7,9 @@ import { loadCitationRegistry } from './citations';
 import { resolveCitation } from '../../lib/citation-registry';
 import { ContentError } from '../../lib/content-error';
 import { projectRelative, CONTENT_DIR } from './paths';
-import type { ModuleShape } from '../../lib/parity';
+import { FIGURE_COMPONENTS, type FigureComponent, type Section } from '../schemas/sections';
 
-/** MDX components that draw a figure; each counts as one figure of its section. */
-export const FIGURE_COMPONENTS = ['FlowFigure', 'ElementsFigure', 'SpectrumFigure'] as const;
+export { FIGURE_COMPONENTS };
 
 interface JsxNode {
   type: 'mdxJsxFlowElement' | 'mdxJsxTextElement';
@@ -40,11 +39,18 @@ function countNodes(nodes: RootContent[], test: (n: unknown) => boolean): number
   return count;
 }
 
-/** One `##` section as recorded: the counts the parity check compares, and the key points' text. */
-export type SectionStructure = ModuleShape['sections'][number] & {
-  /** The bullets of the section's <KeyPoints>, as plain text, in order (the printable checklist reads them). */
-  keyPointTexts: string[];
-};
+/**
+ * One `##` section as this pass records it: the section model (src/content-layer/schemas/sections.ts)
+ * but for the heading id, which rehype-sections adds once rehypeHeadingIds has given it.
+ */
+export type SectionStructure = Omit<Section, 'headingId'>;
+
+/** The JSX elements below `nodes` (at any depth) that `test` picks, in document order. */
+function jsxBelow(nodes: RootContent[], test: (n: JsxNode) => boolean): JsxNode[] {
+  const found: JsxNode[] = [];
+  for (const node of nodes) visit(node, (n) => void (isJsx(n) && test(n) && found.push(n)));
+  return found;
+}
 
 /** The plain text of every list item below `nodes` (nested items count on their own, as before). */
 function listItemTexts(nodes: RootContent[]): string[] {
@@ -60,6 +66,8 @@ function listItemTexts(nodes: RootContent[]): string[] {
 export interface ContentStructure {
   sections: SectionStructure[];
   citeRefs: string[];
+  /** The quiz a module's <Quiz /> shows: content/quizzes/<slug>.yaml, named after the module file. */
+  quiz: string | null;
 }
 
 /** Which content kind a compiled file is, from its path (content/modules/… or content/booklets/…). */
@@ -144,14 +152,23 @@ export function remarkContentStructure() {
         if (notes.length !== 1) problems.push(`${at(heading)}: section "${title}" needs exactly one <Notes minutes={n}>, found ${notes.length}`);
         else if (!Number.isInteger(minutes) || minutes < 1) problems.push(`${at(notes[0]!)}: <Notes> of "${title}" needs minutes={n} with a whole number of minutes`);
       }
+      const refs = jsxBelow(nodes, (n) => n.name === 'Cite' || n.name === 'LegalQuote').map((n) => attribute(n, 'ref') ?? '');
+      const questionTexts = jsxBelow(nodes, (n) => n.name === 'Ask').map((n) => toString(n as never).trim());
+      const figureComponents = jsxBelow(nodes, (n) => FIGURE_COMPONENTS.includes(n.name as FigureComponent)).map((n) => n.name as FigureComponent);
       sections.push({
+        index: sections.length,
         heading: title,
+        hasKeyPoints: keyPoints.length > 0,
         keyPoints: bullets,
         keyPointTexts,
+        hasNotes: notes.length > 0,
         minutes: Number.isFinite(minutes) ? minutes : 0,
-        figures: countNodes(nodes, (n) => FIGURE_COMPONENTS.some((f) => isJsx(n, f))),
-        cases: countNodes(nodes, (n) => isJsx(n, 'Callout') && attribute(n, 'kind') === 'case'),
-        questions: countNodes(nodes, (n) => isJsx(n, 'Ask')),
+        questions: questionTexts.length,
+        questionTexts,
+        figures: figureComponents.length,
+        figureComponents,
+        cases: jsxBelow(nodes, (n) => n.name === 'Callout' && attribute(n, 'kind') === 'case').length,
+        citeRefs: [...new Set(refs.filter(Boolean))],
       });
     };
     for (const node of tree.children) {
@@ -175,7 +192,8 @@ export function remarkContentStructure() {
     }
 
     if (problems.length) throw new ContentError(projectRelative(file.path), problems);
-    const structure: ContentStructure = { sections, citeRefs: [...new Set(citeRefs)] };
+    const quiz = kind === 'modules' ? path.basename(file.path!, path.extname(file.path!)) : null;
+    const structure: ContentStructure = { sections, citeRefs: [...new Set(citeRefs)], quiz };
     (file.data.astro as { frontmatter?: Record<string, unknown> }).frontmatter = { ...frontmatter, structure };
   };
 }
