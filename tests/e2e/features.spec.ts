@@ -18,6 +18,23 @@ test('search counts its results in the singular and the plural', async ({ page }
   await expect(page.getByRole('status')).toHaveText(/^\d+ pages found for “passport”\.$/);
 });
 
+test('search finds a module once, and leads to the section that holds the words', async ({ page }) => {
+  // The printed views (handout, plan, checklist) repeat a module's text: they stay out of the index,
+  // or one search found the module three times with facilitator notes in the snippets.
+  for (const [lang, query] of [['en', 'Kunming'], ['zh-cn', '昆明']] as const) {
+    await page.goto(`/${lang}/search/?q=${encodeURIComponent(query)}`);
+    const links = page.locator('[data-search-results] li > a');
+    await expect(links.first()).toBeVisible();
+    const hrefs = await links.evaluateAll((all) => all.map((a) => (a as HTMLAnchorElement).getAttribute('href') ?? ''));
+    const pages = hrefs.map((h) => h.split('#')[0]);
+    expect(pages.filter((p) => /\/(handout|plan|checklist)\//.test(p!)), lang).toEqual([]);
+    expect(new Set(pages).size, `${lang}: ${hrefs.join(' ')}`).toBe(pages.length);
+    const inModule = hrefs.find((h) => h.includes('/modules/ilo-standards/'));
+    expect(inModule, lang).toMatch(/#./);
+    await expect(page.locator('[data-search-results] li').filter({ has: page.locator(`a[href="${inModule}"]`) }).locator('.search-result__section')).not.toBeEmpty();
+  }
+});
+
 test('search finds Chinese text in the Chinese index and English text in the English one', async ({ page }) => {
   await page.goto('/zh-cn/search/');
   await page.getByRole('searchbox').fill('强迫劳动');
