@@ -1,5 +1,6 @@
 import { getEntry, render } from 'astro:content';
-import { LOCALES, pairedLocale, type LocaleCode } from '../../i18n/locales';
+import { pairedLocale, type LocaleCode } from '../../i18n/locales';
+import { localizedItemPaths } from '../../i18n/static-paths';
 import { contentModel, loadContent, type LocalizedEntry } from './content';
 import { loadCitationRegistry, sourceListIds } from '../pipeline/citations';
 import { pickAudienceQuestions } from '../../lib/seminar-plan';
@@ -31,11 +32,7 @@ export interface SeminarModule {
 
 /** getStaticPaths for /[lang]/modules/[slug]/<view>/: one page per module and language. */
 export async function seminarStaticPaths() {
-  const { modules } = await loadContent();
-  return modules.map((m) => ({
-    params: { lang: LOCALES.find((l) => l.code === m.locale)!.path, slug: m.slug },
-    props: { module: m },
-  }));
+  return localizedItemPaths((await loadContent()).modules, 'module');
 }
 
 export async function loadSeminarModule(module: LocalizedEntry<'modules'>): Promise<SeminarModule> {
