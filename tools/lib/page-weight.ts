@@ -13,7 +13,9 @@ export interface PageWeight {
   css: number;
   js: number;
   total: number;
-  /** JavaScript files the page loads, as site paths. */
+  /** Bytes of JavaScript the page may load later, by dynamic import() only (not in `js` or `total`). */
+  lazyJs: number;
+  /** JavaScript files the page loads, with the page or later, as site paths (the offline copy saves them all). */
   scripts: string[];
   /** Stylesheets the page links, as site paths (the offline copy saves exactly these). */
   stylesheets: string[];
@@ -32,16 +34,17 @@ function readSiteFile(dist: string, sitePath: string): Buffer | undefined {
   return fs.existsSync(file) && fs.statSync(file).isFile() ? fs.readFileSync(file) : undefined;
 }
 
-/** Site paths of the JS modules a module imports, statically or dynamically, relative to itself. */
-function jsImports(code: string, from: string): string[] {
-  const found = new Set<string>();
-  const pattern = /(?:import|export)\s*(?:[^'"()]*?from\s*)?["']([^"']+\.js)["']|import\(\s*["']([^"']+\.js)["']\s*\)/g;
-  for (const m of code.matchAll(pattern)) {
-    const spec = m[1] ?? m[2]!;
-    if (spec.startsWith('/pagefind/')) continue; // loaded on demand by a search, not on page load
-    found.add(spec.startsWith('/') ? spec : path.posix.join(path.posix.dirname(from), spec));
-  }
-  return [...found];
+/**
+ * Site paths of the JS modules a module imports, relative to itself: `eager` by static import
+ * (downloaded with the page), `lazy` by dynamic import() (downloaded when the code runs it, e.g. the
+ * QR reader when the camera starts). The bundler writes dynamic specifiers in backticks.
+ */
+function jsImports(code: string, from: string): { eager: string[]; lazy: string[] } {
+  const resolve = (spec: string) => (spec.startsWith('/') ? spec : path.posix.join(path.posix.dirname(from), spec));
+  const keep = (spec: string) => !spec.startsWith('/pagefind/'); // loaded on demand by a search
+  const eager = [...code.matchAll(/(?:import|export)\s*(?:[^'"`()]*?from\s*)?["']([^"']+\.js)["']/g)].map((m) => m[1]!);
+  const lazy = [...code.matchAll(/import\(\s*["'`]([^"'`$]+\.js)["'`]\s*\)/g)].map((m) => m[1]!);
+  return { eager: [...new Set(eager.filter(keep).map(resolve))], lazy: [...new Set(lazy.filter(keep).map(resolve))] };
 }
 
 export function measurePage(dist: string, page: string): PageWeight {
@@ -61,21 +64,27 @@ export function measurePage(dist: string, page: string): PageWeight {
   // Inline module scripts (Astro inlines small ones) can import chunks too.
   const inlineScripts = [...text.matchAll(/<script[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1] ?? '');
 
-  const scripts = new Set<string>();
-  const queue = [...entryScripts, ...inlineScripts.flatMap((code) => jsImports(code, page))];
-  let shipsReact = false;
-  let js = 0;
+  // Breadth first from the page's scripts: what static imports reach is downloaded with the page;
+  // what only a dynamic import() reaches is downloaded later, if at all.
+  const scripts = new Map<string, 'eager' | 'lazy'>();
+  const queue: [string, 'eager' | 'lazy'][] = [...entryScripts, ...inlineScripts.flatMap((code) => jsImports(code, page).eager)].map((s) => [s, 'eager']);
+  for (const code of inlineScripts) queue.push(...jsImports(code, page).lazy.map((s): [string, 'lazy'] => [s, 'lazy']));
+  const sources = new Map<string, Buffer>();
   while (queue.length) {
-    const next = queue.shift()!;
-    if (scripts.has(next)) continue;
-    scripts.add(next);
+    const [next, when] = queue.shift()!;
+    const seen = scripts.get(next);
+    if (seen === 'eager' || seen === when) continue; // a lazy file reached again eagerly is upgraded
+    scripts.set(next, when);
     const code = readSiteFile(dist, next);
     if (!code) continue;
-    js += gzipSize(code);
-    const source = code.toString('utf8');
-    if (/react\.(production|development)|__CLIENT_INTERNALS_DO_NOT_USE|react-dom/.test(source)) shipsReact = true;
-    queue.push(...jsImports(source, next));
+    sources.set(next, code);
+    const { eager, lazy } = jsImports(code.toString('utf8'), next);
+    queue.push(...eager.map((s): [string, 'eager' | 'lazy'] => [s, when]), ...lazy.map((s): [string, 'lazy'] => [s, 'lazy']));
   }
+  const sized = (when: 'eager' | 'lazy') => [...sources].filter(([file]) => scripts.get(file) === when);
+  const js = sized('eager').reduce((sum, [, code]) => sum + gzipSize(code), 0);
+  const lazyJs = sized('lazy').reduce((sum, [, code]) => sum + gzipSize(code), 0);
+  const shipsReact = sized('eager').some(([, code]) => /react\.(production|development)|__CLIENT_INTERNALS_DO_NOT_USE|react-dom/.test(code.toString('utf8')));
   const css = stylesheets.reduce((sum, href) => sum + gzipSize(readSiteFile(dist, href) ?? ''), 0);
   const htmlBytes = gzipSize(html);
   const withoutIslands = text.replace(/<astro-island[\s\S]*?<\/astro-island>/g, '');
@@ -85,7 +94,8 @@ export function measurePage(dist: string, page: string): PageWeight {
     css,
     js,
     total: htmlBytes + css + js,
-    scripts: [...scripts].filter((s) => s.endsWith('.js')),
+    lazyJs,
+    scripts: [...scripts.keys()].filter((s) => s.endsWith('.js')),
     stylesheets,
     shipsReact,
     hasIsland: /<astro-island/.test(text),

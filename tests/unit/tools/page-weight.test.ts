@@ -32,4 +32,19 @@ describe('measurePage', () => {
     });
     expect(measurePage(dist, '/p/').scripts.sort()).toEqual(['/_astro/chunk.js', '/_astro/entry.js', '/_astro/lazy.js']);
   });
+  it('counts what a dynamic import() reaches (backticks, as the bundler writes it) as lazy, not as the first download', () => {
+    const dist = site({
+      'p/index.html': '<script type="module" src="/_astro/entry.js"></script>',
+      '_astro/entry.js': 'import "./shared.js"; const scanner = () => import(`./scanner.js`);',
+      '_astro/shared.js': 'export const s = 1;',
+      '_astro/scanner.js': 'import "./shared.js"; import "./big.js";',
+      '_astro/big.js': 'export const big = "' + 'x'.repeat(5000) + '";',
+    });
+    const w = measurePage(dist, '/p/');
+    expect(w.scripts.sort()).toEqual(['/_astro/big.js', '/_astro/entry.js', '/_astro/scanner.js', '/_astro/shared.js']);
+    expect(w.lazyJs).toBeGreaterThan(0);
+    const eagerOnly = measurePage(site({ 'p/index.html': '<script type="module" src="/_astro/entry.js"></script>', '_astro/entry.js': 'import "./shared.js"; const scanner = () => import(`./scanner.js`);', '_astro/shared.js': 'export const s = 1;' }), '/p/');
+    // shared.js is downloaded with the page even though the lazy scanner imports it too.
+    expect(w.js).toBe(eagerOnly.js);
+  });
 });
