@@ -1,5 +1,6 @@
 import type { Element, ElementContent, Root, RootContent, Text } from 'hast';
 import { hasHan } from './cjk';
+import { TERM_LINKED_COMPONENTS } from './author-components';
 
 /**
  * Links the first use of each glossary term in a module to its glossary entry, with the
@@ -92,7 +93,7 @@ const SKIPPED_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'a', 'code', '
  * text, a legal quote is verbatim, notes are for the facilitator (hidden in the reading view,
  * where a first use there would be a link nobody sees), figures and citations are not prose.
  */
-const LINKED_COMPONENTS = new Set(['Callout']);
+const LINKED_COMPONENTS = TERM_LINKED_COMPONENTS; // from src/lib/author-components.ts
 export const TERM_CLASS = 'glossary-term';
 
 interface JsxNode {

@@ -1,8 +1,11 @@
 /**
  * The components authors use in content/ without importing them. Pages pass this map to
- * <Content components={…} />; adding a component for authors means adding it here and to
- * content/AUTHORING.md.
+ * <Content components={…} />. The names and what the build knows of each are listed once, in
+ * src/lib/author-components.ts; this map must have exactly those names (astro check fails on a
+ * missing or an extra one). Adding a component for authors: the component here, its line there,
+ * and content/AUTHORING.md.
  */
+import type { AuthorComponentName } from '../../lib/author-components';
 import KeyPoints from './KeyPoints.astro';
 import Notes from './Notes.astro';
 import Ask from './Ask.astro';
@@ -24,7 +27,7 @@ import SectionPart from './structure/SectionPart.astro';
  */
 export const structureComponents = { ContentSection, SectionPart };
 
-export const mdxComponents = {
+const authorComponents = {
   KeyPoints,
   Notes,
   Ask,
@@ -37,5 +40,6 @@ export const mdxComponents = {
   Quiz,
   HelpContacts,
   WarningSigns,
-  ...structureComponents,
-};
+} satisfies Record<AuthorComponentName, unknown>;
+
+export const mdxComponents = { ...authorComponents, ...structureComponents };

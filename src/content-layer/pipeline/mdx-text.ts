@@ -4,6 +4,7 @@ import remarkSmartypants from 'remark-smartypants';
 import { unified } from 'unified';
 import { toString } from 'mdast-util-to-string';
 import { joinCjkLines } from '../../lib/cjk';
+import { NON_TEXT_COMPONENTS } from '../../lib/author-components';
 
 /**
  * The reader-facing text of an MDX body (frontmatter already removed), for build-time tools that
@@ -18,7 +19,6 @@ export interface TextBlock {
 }
 
 /** Components whose output is not the author's running text (a citation marker, contact cards). */
-const NON_TEXT_COMPONENTS = new Set(['Cite', 'HelpContacts', 'WarningSigns', 'Quiz', 'Notes']);
 
 // Parsing only (no compiling): MDX's own parser, so components and expressions are recognised.
 const processor = createProcessor();

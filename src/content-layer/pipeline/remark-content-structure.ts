@@ -6,6 +6,7 @@ import { toString } from 'mdast-util-to-string';
 import { loadCitationRegistry } from './citations';
 import { resolveCitation } from '../../lib/citation-registry';
 import { ContentError } from '../../lib/content-error';
+import { isAuthorComponent } from '../../lib/author-components';
 import { projectRelative, CONTENT_DIR } from './paths';
 import { FIGURE_COMPONENTS, type FigureComponent, type Section } from '../schemas/sections';
 
@@ -100,6 +101,10 @@ export function remarkContentStructure() {
     const citeRefs: string[] = [];
     visit(tree, (node) => {
       if (!isJsx(node)) return;
+      // A capitalised name is a component; only those of src/lib/author-components.ts exist on the
+      // page (MDX would fail at render time, far from the line, or show nothing).
+      if (node.name && /^[A-Z]/.test(node.name) && !isAuthorComponent(node.name))
+        problems.push(`${at(node)}: <${node.name}> is not a component authors can use (see content/AUTHORING.md)`);
       if (node.name === 'LegalQuote') {
         // A quote's words live once, in the registry, with their source; a page only names the ref.
         const ref = attribute(node, 'ref');

@@ -8,8 +8,10 @@ import { z } from 'zod';
  * The seminar views render a section's parts by the ids `partId` gives; the model says which exist.
  */
 
-/** MDX components that draw a figure; each counts as one figure of its section. */
-export const FIGURE_COMPONENTS = ['FlowFigure', 'ElementsFigure', 'SpectrumFigure'] as const;
+import { FIGURE_COMPONENTS } from '../../lib/author-components';
+
+/** MDX components that draw a figure (src/lib/author-components.ts); each counts as one figure of its section. */
+export { FIGURE_COMPONENTS };
 export type FigureComponent = (typeof FIGURE_COMPONENTS)[number];
 
 export const SectionSchema = z.strictObject({
@@ -32,7 +34,7 @@ export const SectionSchema = z.strictObject({
   questionTexts: z.array(z.string().min(1)),
   /** How many figures the section draws, and which component draws each, in order. */
   figures: z.number().int().nonnegative(),
-  figureComponents: z.array(z.enum(FIGURE_COMPONENTS)),
+  figureComponents: z.array(z.enum(FIGURE_COMPONENTS as [FigureComponent, ...FigureComponent[]])),
   /** How many case studies (<Callout kind="case">) it holds. */
   cases: z.number().int().nonnegative(),
   /** The citation refs the section cites, in order of first use. */
