@@ -203,7 +203,7 @@ test('F19 "Erase everything" counts what it removed', async ({ page }) => {
   await page.goto(PROGRESS);
   await page.getByRole('button', { name: 'Erase everything on this device' }).click();
   await page.getByRole('button', { name: 'Yes, erase everything' }).click();
-  await expect(page.locator('section[aria-labelledby="progress-erase"] [role="status"]')).toContainText('(1 items removed)');
+  await expect(page.locator('section[aria-labelledby="progress-erase"] [role="status"]')).toContainText('(1 item removed)');
 });
 
 test('F22 a long unbroken name does not widen the page', async ({ page }) => {
