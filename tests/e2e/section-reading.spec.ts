@@ -34,7 +34,7 @@ for (const { lang, counter, toPage, toSections, laterHeading, laterQuery } of LO
       await page.goto(url);
       const total = await sections(page).count();
       expect(total).toBeGreaterThanOrEqual(3);
-      expect(await shownIndex(page)).toBe(0);
+      await expect.poll(() => shownIndex(page)).toBe(0);
       const intro = page.locator('article.module-body > p').first();
       await expect(intro).toBeVisible(); // the module's introduction comes with the first section
       // The section opens with its key points.
@@ -47,7 +47,7 @@ for (const { lang, counter, toPage, toSections, laterHeading, laterQuery } of LO
       await expect(next).toContainText(secondTitle);
 
       await next.click();
-      expect(await shownIndex(page)).toBe(1);
+      await expect.poll(() => shownIndex(page)).toBe(1);
       await expect(intro).toBeHidden();
       const second = sections(page).nth(1).locator('h2');
       await expect(second).toBeFocused();
@@ -56,24 +56,24 @@ for (const { lang, counter, toPage, toSections, laterHeading, laterQuery } of LO
       await expect(page.locator('[data-section-mode]').getByRole('status')).toHaveText(counter(2, total));
 
       await next.click();
-      expect(await shownIndex(page)).toBe(2);
+      await expect.poll(() => shownIndex(page)).toBe(2);
       await previousLink(page).click();
-      expect(await shownIndex(page)).toBe(1);
+      await expect.poll(() => shownIndex(page)).toBe(1);
       await expect(second).toBeFocused();
 
       // Back goes through the sections visited, to the first one.
       await page.goBack();
-      expect(await shownIndex(page)).toBe(2);
+      await expect.poll(() => shownIndex(page)).toBe(2);
       await page.goBack();
-      expect(await shownIndex(page)).toBe(1);
+      await expect.poll(() => shownIndex(page)).toBe(1);
       await page.goBack();
-      expect(await shownIndex(page)).toBe(0);
+      await expect.poll(() => shownIndex(page)).toBe(0);
       // … at the place it was left: the end of the section, where "next" was pressed.
       await expect(next).toBeInViewport();
 
       // After the last section comes the quiz, then nothing further.
       await page.goto(`${url}#${await sections(page).nth(total - 1).locator('h2').getAttribute('id')}`);
-      expect(await shownIndex(page)).toBe(total - 1);
+      await expect.poll(() => shownIndex(page)).toBe(total - 1);
       await expect(page.locator('.quiz')).toBeHidden();
       await next.click();
       await expect(shownSections(page)).toHaveCount(0);
@@ -87,7 +87,7 @@ for (const { lang, counter, toPage, toSections, laterHeading, laterQuery } of LO
       await page.goto(url);
       const fifth = sections(page).nth(4).locator('h2');
       await page.locator(`.toc a[href="#${await fifth.getAttribute('id')}"]`).click();
-      expect(await shownIndex(page)).toBe(4);
+      await expect.poll(() => shownIndex(page)).toBe(4);
       await expect(fifth).toBeFocused();
       await expect(fifth).toBeInViewport();
 
@@ -97,7 +97,7 @@ for (const { lang, counter, toPage, toSections, laterHeading, laterQuery } of LO
       await expect(page.locator('#term-use-economic-compensation')).toBeInViewport();
       const holding = Number(await page.locator('#term-use-economic-compensation').evaluate((el) => el.closest<HTMLElement>('section.content-section')!.dataset.section));
       expect(holding).toBeGreaterThanOrEqual(5);
-      expect(await shownIndex(page)).toBe(holding);
+      await expect.poll(() => shownIndex(page)).toBe(holding);
 
       // A search result pointing into a later section: the URL Pagefind gives for the heading inside it (percent-encoded in Chinese).
       await page.goto(`/${lang}/search/`);
@@ -132,10 +132,10 @@ for (const { lang, counter, toPage, toSections, laterHeading, laterQuery } of LO
       const toggle = page.locator('[data-section-mode] [data-reading-mode-toggle]');
       await expect(toggle).toHaveText(toSections, { useInnerText: true });
       await toggle.click();
-      expect(await shownIndex(page)).toBe(0);
+      await expect.poll(() => shownIndex(page)).toBe(0);
       await expect(toggle).toHaveText(toPage, { useInnerText: true });
       await page.reload();
-      expect(await shownIndex(page)).toBe(0);
+      await expect.poll(() => shownIndex(page)).toBe(0);
     });
 
     test(`${lang}: a section shown alone and read to its end counts as read; the hidden ones do not`, async ({ page }) => {
@@ -143,7 +143,7 @@ for (const { lang, counter, toPage, toSections, laterHeading, laterQuery } of LO
       const read = () => page.evaluate((slug) => JSON.parse(localStorage.getItem('fwg-progress') ?? '{}').state?.modules?.[slug]?.sectionsRead ?? [], SLUG);
       const fourth = sections(page).nth(3);
       await page.locator(`.toc a[href="#${await fourth.locator('h2').getAttribute('id')}"]`).click();
-      expect(await shownIndex(page)).toBe(3);
+      await expect.poll(() => shownIndex(page)).toBe(3);
       await page.waitForTimeout(300);
       expect(await read()).not.toContain(3);
       await fourth.locator(':scope > :not(.facilitator-notes)').last().scrollIntoViewIfNeeded();
@@ -162,7 +162,7 @@ for (const { lang, counter, toPage, toSections, laterHeading, laterQuery } of LO
 
     test(`${lang}: print shows every section`, async ({ page }) => {
       await page.goto(url);
-      expect(await shownIndex(page)).toBe(0);
+      await expect.poll(() => shownIndex(page)).toBe(0);
       await page.emulateMedia({ media: 'print' });
       await expect(shownSections(page)).toHaveCount(await sections(page).count());
       await expect(page.locator('.quiz')).toBeVisible();
