@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DECK_KEYMAP, helpRows, intentForKey, keyLabel } from '../../src/lib/deck-keymap';
-import { deckReducer, formatElapsed, hashForSlide, initialDeckState, slideFromHash, type DeckShape } from '../../src/lib/deck-state';
+import { deckReducer, formatElapsed, hashForSlide, initialDeckState, sharedStateChanged, slideFromHash, type DeckShape } from '../../src/lib/deck-state';
 
 describe('deck keymap', () => {
   it('maps arrows, space and clicker keys to next and previous', () => {
@@ -106,5 +106,57 @@ describe('deck state', () => {
     expect(formatElapsed(0)).toBe('0:00');
     expect(formatElapsed(65_000)).toBe('1:05');
     expect(formatElapsed(3_725_000)).toBe('1:02:05');
+  });
+});
+
+describe('deck state: what the other window is told, and the modes', () => {
+  const shape: DeckShape = { count: 5, revealable: [false, false, true, false, false], languages: ['en', 'zh-CN'] };
+  const start = initialDeckState(0, { language: 'en', dual: false });
+  const run = (...actions: Parameters<typeof deckReducer>[1][]) => actions.reduce((s, a) => deckReducer(s, a, shape), start);
+
+  it('tells the other window of a change of place, answer, black screen, language or dual view, and of nothing else', () => {
+    const base = run({ type: 'goto', index: 2 });
+    expect(sharedStateChanged(base, base)).toBe(false);
+    for (const change of [{ index: 3 }, { revealed: true }, { black: true }, { language: 'zh-CN' as const }, { dual: true }])
+      expect(sharedStateChanged(base, { ...base, ...change }), JSON.stringify(change)).toBe(true);
+    for (const local of [{ overview: true }, { help: true }, { digits: '12' }])
+      expect(sharedStateChanged(base, { ...base, ...local }), JSON.stringify(local)).toBe(false);
+  });
+  it('jumps by typed digits (the last three count), and Enter with none only leaves the overview', () => {
+    expect(run({ type: 'digit', digit: '4' }, { type: 'commit' }).index).toBe(3);
+    expect(run({ type: 'digit', digit: '9' }, { type: 'digit', digit: '0' }, { type: 'digit', digit: '0' }, { type: 'digit', digit: '2' }).digits).toBe('002');
+    expect(run({ type: 'digit', digit: '9' }, { type: 'digit', digit: '9' }, { type: 'commit' }).index).toBe(4); // clamped to the last slide
+    expect(run({ type: 'overview' }, { type: 'commit' })).toEqual(start);
+    expect(run({ type: 'commit' })).toEqual(start);
+    expect(run({ type: 'overview' }, { type: 'digit', digit: '2' }, { type: 'commit' })).toMatchObject({ index: 1, overview: false, digits: '' });
+  });
+  it('keeps overview, help and black screen apart, and Escape closes them all', () => {
+    expect(run({ type: 'help' }, { type: 'overview' })).toMatchObject({ overview: true, help: false });
+    expect(run({ type: 'overview' }, { type: 'help' })).toMatchObject({ overview: false, help: true });
+    expect(run({ type: 'black' }).black).toBe(true);
+    expect(run({ type: 'black' }, { type: 'black' }).black).toBe(false);
+    expect(run({ type: 'black' }, { type: 'next' }).black).toBe(false);
+    expect(run({ type: 'overview' }, { type: 'black' }, { type: 'close' })).toMatchObject({ overview: false, help: false, black: false });
+    expect(run({ type: 'digit', digit: '3' }, { type: 'black' }).digits).toBe('');
+  });
+  it('in the overview, next and previous move between slides without revealing answers', () => {
+    expect(run({ type: 'goto', index: 2 }, { type: 'overview' }, { type: 'next' })).toMatchObject({ index: 3, revealed: false });
+    expect(run({ type: 'goto', index: 2 }, { type: 'next' }, { type: 'overview' }, { type: 'prev' })).toMatchObject({ index: 1, revealed: false });
+    expect(run({ type: 'goto', index: 2 }, { type: 'next' }, { type: 'prev' })).toMatchObject({ index: 2, revealed: false });
+  });
+  it('switches between the two languages the slides carry, and refuses any other', () => {
+    expect(run({ type: 'language' }).language).toBe('zh-CN');
+    expect(run({ type: 'language' }, { type: 'language' }).language).toBe('en');
+    expect(run({ type: 'language', language: 'en' }).language).toBe('en');
+    expect(run({ type: 'language', language: 'fr' as never }).language).toBe('en');
+    expect(run({ type: 'dual' }, { type: 'dual' }).dual).toBe(false);
+    expect(run({ type: 'dual', on: true }, { type: 'dual', on: true }).dual).toBe(true);
+  });
+  it('takes the other window’s state within the deck: a slide in range, an answer only where there is one', () => {
+    expect(run({ type: 'sync', index: 99, revealed: true, black: false })).toMatchObject({ index: 4, revealed: false });
+    expect(run({ type: 'sync', index: 2, revealed: true, black: true })).toMatchObject({ index: 2, revealed: true, black: true });
+    expect(run({ type: 'sync', index: -3, revealed: false, black: false }).index).toBe(0);
+    expect(run({ type: 'sync', index: 1, revealed: false, black: false, view: { language: 'zh-CN', dual: true } })).toMatchObject({ language: 'zh-CN', dual: true });
+    expect(run({ type: 'language', language: 'zh-CN' }, { type: 'sync', index: 1, revealed: false, black: false })).toMatchObject({ language: 'zh-CN' });
   });
 });
