@@ -1,4 +1,5 @@
-import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { expect, test, type Browser, type Page } from '@playwright/test';
+import { fakeCamera, watch } from './devices';
 import AxeBuilder from '@axe-core/playwright';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -47,19 +48,6 @@ const DESKTOP = {
   modules: { 'supply-chains': { answers: {}, attempts: 1, bestScore: 40, lastScore: 40, startedAt: at(20), updatedAt: at(21), sectionsRead: [0] } },
 };
 
-function watch(context: BrowserContext, origin: string) {
-  const problems: string[] = [];
-  context.on('page', (page) => {
-    page.on('console', (msg) => msg.type() === 'error' && problems.push(`console error: ${msg.text()}`));
-    page.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
-  });
-  context.on('request', (req) => {
-    const url = new URL(req.url());
-    if (url.protocol.startsWith('http') && url.origin !== origin) problems.push(`request to another origin: ${req.url()}`);
-  });
-  void context.addInitScript(() => document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`)));
-  return problems;
-}
 
 async function device(browser: Browser, baseURL: string, kind: 'phone' | 'desktop', progress?: unknown) {
   const context = await browser.newContext(
@@ -77,27 +65,6 @@ async function device(browser: Browser, baseURL: string, kind: 'phone' | 'deskto
 const storedModules = (page: Page) => page.evaluate((k) => JSON.parse(localStorage.getItem(k) ?? 'null')?.state?.modules ?? null, KEY);
 const storedRaw = (page: Page) => page.evaluate((k) => localStorage.getItem(k), KEY);
 
-/** Replaces the camera with a video stream painted from a PNG, as in session.spec.ts. */
-async function fakeCamera(page: Page, png: string) {
-  await page.evaluate(async (src) => {
-    const img = new Image();
-    img.src = src;
-    await img.decode();
-    const canvas = document.createElement('canvas');
-    canvas.width = 640;
-    canvas.height = 480;
-    const ctx = canvas.getContext('2d')!;
-    const paint = () => {
-      ctx.fillStyle = '#fff';
-      ctx.fillRect(0, 0, 640, 480);
-      const side = Math.min(440, img.width);
-      ctx.drawImage(img, (640 - side) / 2, 20, side, side);
-    };
-    paint();
-    setInterval(paint, 100);
-    navigator.mediaDevices.getUserMedia = async () => canvas.captureStream(10);
-  }, png);
-}
 
 async function noAxeViolations(page: Page) {
   const axe = await new AxeBuilder({ page }).withTags(WCAG_TAGS).include('.transfer-code').analyze();

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
+import { fakeCamera, watch } from './devices';
 import AxeBuilder from '@axe-core/playwright';
 import { parse as parseYaml } from 'yaml';
 import { drawSessionItems } from '../../src/lib/session-descriptor';
@@ -25,19 +26,6 @@ const ITEMS = MODULES.flatMap((slug) => {
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 /** Console errors, CSP violations and requests to another origin, on every page of a context. */
-function watch(context: BrowserContext, origin: string) {
-  const problems: string[] = [];
-  context.on('page', (page) => {
-    page.on('console', (msg) => msg.type() === 'error' && problems.push(`console error: ${msg.text()}`));
-    page.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
-  });
-  context.on('request', (req) => {
-    const url = new URL(req.url());
-    if (url.protocol.startsWith('http') && url.origin !== origin) problems.push(`request to another origin: ${req.url()}`);
-  });
-  void context.addInitScript(() => document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`)));
-  return problems;
-}
 
 async function noAxeViolations(page: Page) {
   const axe = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
@@ -63,27 +51,6 @@ async function answerRight(page: Page, phase: 'pre' | 'post', i: number) {
   for (const o of q.options!.filter((o) => o.correct)) await field.locator(`[id="${phase}-${i}-${o.id}"]`).check();
 }
 
-/** Replaces the camera with a video stream painted from a PNG (a QR code rendered on another device). */
-async function fakeCamera(page: Page, png: string) {
-  await page.evaluate(async (src) => {
-    const img = new Image();
-    img.src = src;
-    await img.decode();
-    const canvas = document.createElement('canvas');
-    canvas.width = 640;
-    canvas.height = 480;
-    const ctx = canvas.getContext('2d')!;
-    const paint = () => {
-      ctx.fillStyle = '#fff';
-      ctx.fillRect(0, 0, 640, 480);
-      const side = Math.min(440, img.width);
-      ctx.drawImage(img, (640 - side) / 2, 20, side, side);
-    };
-    paint();
-    setInterval(paint, 100);
-    navigator.mediaDevices.getUserMedia = async () => canvas.captureStream(10);
-  }, png);
-}
 
 async function joinAndTakeTests(phone: Page, link: string, name: string, preRight: number[]) {
   await phone.goto(link);
