@@ -13,11 +13,16 @@ export interface AuthorComponent {
   linksTerms: boolean;
   /** Its output is the author's running text (the plain-language checks read it). */
   isText: boolean;
+  /** For a figure: the attribute that lists its boxes, and any attribute that adds one more box. */
+  items?: { list: string; extra?: string };
 }
+
+/** A figure draws 2 to 6 boxes: fewer is not a figure, more do not fit a slide or a phone. */
+export const FIGURE_ITEMS = { min: 2, max: 6 } as const;
 
 const prose = { figure: false, linksTerms: false, isText: true } as const;
 const notText = { figure: false, linksTerms: false, isText: false } as const;
-const figure = { figure: true, linksTerms: false, isText: true } as const;
+const figure = (list: string, extra?: string) => ({ figure: true, linksTerms: false, isText: true, items: { list, extra } }) as const;
 
 export const AUTHOR_COMPONENTS = {
   /** A section's key points: its slide text, so the glossary does not link inside it. */
@@ -32,9 +37,10 @@ export const AUTHOR_COMPONENTS = {
   LegalQuote: prose,
   /** A box of prose (note, warning, tip, case study): the only component the glossary links into. */
   Callout: { figure: false, linksTerms: true, isText: true },
-  FlowFigure: figure,
-  ElementsFigure: figure,
-  SpectrumFigure: figure,
+  FlowFigure: figure('steps'),
+  /** The `result`, when given, ends the row as one more box. */
+  ElementsFigure: figure('items', 'result'),
+  SpectrumFigure: figure('stages'),
   /** The module's quiz (content/quizzes/<slug>.yaml). */
   Quiz: notText,
   /** Help contact cards (content/contacts.yaml). */

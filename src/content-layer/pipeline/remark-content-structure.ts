@@ -6,7 +6,7 @@ import { toString } from 'mdast-util-to-string';
 import { loadCitationRegistry } from './citations';
 import { resolveCitation } from '../../lib/citation-registry';
 import { ContentError } from '../../lib/content-error';
-import { isAuthorComponent } from '../../lib/author-components';
+import { AUTHOR_COMPONENTS, FIGURE_ITEMS, isAuthorComponent, type AuthorComponent } from '../../lib/author-components';
 import { projectRelative, CONTENT_DIR } from './paths';
 import { FIGURE_COMPONENTS, type FigureComponent, type Section } from '../schemas/sections';
 
@@ -32,6 +32,14 @@ function attribute(node: JsxNode, name: string): string | undefined {
   if (typeof attr.value === 'string') return attr.value;
   const expr = attr.value as { value?: string } | undefined;
   return expr?.value;
+}
+
+/** How many entries an attribute's array literal holds (steps={[…]}), or undefined when it is not one. */
+function arrayLength(node: JsxNode, name: string): number | undefined {
+  const attr = node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === name);
+  const program = (attr?.value as { data?: { estree?: { body: { type: string; expression?: { type: string; elements: unknown[] } }[] } } } | undefined)?.data?.estree;
+  const expression = program?.body[0]?.expression;
+  return expression?.type === 'ArrayExpression' ? expression.elements.length : undefined;
 }
 
 function countNodes(nodes: RootContent[], test: (n: unknown) => boolean): number {
@@ -105,6 +113,15 @@ export function remarkContentStructure() {
       // page (MDX would fail at render time, far from the line, or show nothing).
       if (node.name && /^[A-Z]/.test(node.name) && !isAuthorComponent(node.name))
         problems.push(`${at(node)}: <${node.name}> is not a component authors can use (see content/AUTHORING.md)`);
+      const items = node.name && isAuthorComponent(node.name) ? (AUTHOR_COMPONENTS[node.name] as AuthorComponent).items : undefined;
+      if (items) {
+        for (const name of ['title', 'description']) if (!attribute(node, name)?.trim()) problems.push(`${at(node)}: <${node.name}> needs ${name}="…"`);
+        const count = arrayLength(node, items.list);
+        const boxes = (count ?? 0) + (items.extra && attribute(node, items.extra) ? 1 : 0);
+        if (count === undefined) problems.push(`${at(node)}: <${node.name}> needs ${items.list}={[…]}, a list of boxes`);
+        else if (boxes < FIGURE_ITEMS.min || boxes > FIGURE_ITEMS.max)
+          problems.push(`${at(node)}: <${node.name}> ${items.list}: a figure draws ${FIGURE_ITEMS.min}–${FIGURE_ITEMS.max} boxes, found ${boxes}`);
+      }
       if (node.name === 'LegalQuote') {
         // A quote's words live once, in the registry, with their source; a page only names the ref.
         const ref = attribute(node, 'ref');

@@ -36,6 +36,7 @@ const FAILS: Record<string, Expected> = {
   'pipeline-keypoints-count': { file: 'modules/en/sample.mdx', where: '"The offence"', says: '2–5 bullets, found 1' },
   'pipeline-keypoints-too-many': { file: 'modules/en/sample.mdx', where: '"The offence"', says: '2–5 bullets, found 6' },
   'pipeline-unknown-component': { file: 'modules/en/sample.mdx', where: 'line 24', says: '<Warning> is not a component authors can use' },
+  'pipeline-figure-items': { file: 'modules/en/sample.mdx', where: 'line 28', says: 'a figure draws 2–6 boxes, found 1' },
   'pipeline-keypoints-not-first': { file: 'modules/en/sample.mdx', where: '"The definition"', says: 'must come first, right under the ## heading' },
   'pipeline-figure-nested': { file: 'modules/en/sample.mdx', where: 'section "The definition"', says: 'sit inside another element' },
   'pipeline-notes-missing': { file: 'modules/en/sample.mdx', where: '"The offence"', says: '<Notes minutes={n}>, found 0' },
