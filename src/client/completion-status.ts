@@ -93,7 +93,8 @@ export function showCompletion(article: HTMLElement, store: ProgressStore, slug:
     for (const box of document.querySelectorAll<HTMLElement>('[data-completion-state]')) {
       box.replaceChildren(...stateLines(state));
       box.hidden = false;
-      box.closest<HTMLElement>('.completion')!.hidden = false;
+      // Not `hidden`: the section reader hides the quiz box with the rest of the quiz while a section is shown.
+      box.closest<HTMLElement>('.completion')!.removeAttribute('data-completion-pending');
     }
   };
   render();
